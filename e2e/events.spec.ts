@@ -1,0 +1,103 @@
+// The site as a visitor meets it: the production build, served by nginx with our nginx.conf.
+import { readFileSync } from 'node:fs';
+import { expect, PINNED_NOW, test } from './fixtures.ts';
+
+type SampleEvent = { title: string; ts: string; end?: string; sponsors?: { name: string }[] };
+const sample = JSON.parse(readFileSync('public/events.json', 'utf8')) as { events: SampleEvent[] };
+
+/** Paris wall-clock time of PINNED_NOW as a stamp: the sample data is written in that zone. */
+const NOW_STAMP = '20261201T090000';
+const expectedUpcoming = sample.events
+  .filter((event) => (event.end ?? `${event.ts.slice(0, 8)}T235959`) >= NOW_STAMP)
+  .sort((a, b) => a.ts.localeCompare(b.ts) || a.title.localeCompare(b.title));
+
+test('the upcoming events of the sample data show in order, with their logos', async ({
+  page,
+  pinClock: _,
+  consoleErrors,
+}) => {
+  expect(PINNED_NOW.toISOString()).toBe('2026-12-01T08:00:00.000Z');
+  await page.goto('/');
+  const articles = page.getByRole('article');
+  await expect(articles.first()).toBeVisible();
+  await expect(articles).toHaveCount(expectedUpcoming.length);
+  expect(await articles.getByRole('heading', { level: 3 }).allTextContents()).toEqual(
+    expectedUpcoming.map((event) => event.title),
+  );
+  await expect(
+    page.getByRole('article', { name: 'Telecom Valley : les Rencontres de l’IA' }),
+  ).toHaveCount(0);
+
+  const first = page.getByRole('article', { name: expectedUpcoming[0]!.title });
+  for (const sponsor of expectedUpcoming[0]!.sponsors ?? []) {
+    const logo = first.getByRole('img', { name: sponsor.name });
+    await expect(logo).toBeVisible();
+    await expect
+      .poll(() => logo.evaluate((img: HTMLImageElement) => img.naturalWidth))
+      .toBeGreaterThan(0);
+  }
+  await expect(page.getByRole('heading', { level: 2, name: 'décembre 2026' })).toBeVisible();
+  expect(consoleErrors).toEqual([]);
+});
+
+test('every sponsor logo of the upcoming events loads', async ({
+  page,
+  pinClock: _,
+  consoleErrors,
+}) => {
+  await page.goto('/');
+  await expect(page.getByRole('article').first()).toBeVisible();
+  const logos = page.locator('article img');
+  const count = await logos.count();
+  expect(count).toBeGreaterThan(0);
+  for (let i = 0; i < count; i += 1) {
+    const logo = logos.nth(i);
+    await logo.scrollIntoViewIfNeeded();
+    await expect
+      .poll(() => logo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
+      .toBeGreaterThan(0);
+  }
+  expect(consoleErrors).toEqual([]);
+});
+
+test('a malformed events.json shows the alert, and Retry recovers', async ({
+  page,
+  pinClock: _,
+}) => {
+  let isBroken = true;
+  await page.route('**/events.json', async (route) => {
+    if (isBroken) {
+      await route.fulfill({ status: 200, contentType: 'application/json', body: '{"events": [' });
+    } else {
+      await route.continue();
+    }
+  });
+  await page.goto('/');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('Impossible de charger les événements');
+  isBroken = false;
+  await alert.getByRole('button', { name: 'Réessayer' }).click();
+  await expect(page.getByRole('article').first()).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
+test('@smoke the home page lists events or says there are none, without errors', async ({
+  page,
+  consoleErrors,
+}) => {
+  const response = await page.goto('/');
+  expect(response?.status()).toBe(200);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sophia Tech Events');
+  await expect(
+    page.getByRole('article').first().or(page.getByText('Aucun événement à venir pour le moment.')),
+  ).toBeVisible();
+  expect(consoleErrors).toEqual([]);
+});
+
+test('@smoke events.json is served as valid JSON with an events list', async ({ request }) => {
+  const response = await request.get('/events.json');
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-type']).toContain('application/json');
+  const body = (await response.json()) as { events?: unknown };
+  expect(Array.isArray(body.events)).toBe(true);
+});

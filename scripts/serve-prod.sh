@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# `npm run serve:prod`: the production server, here, as the container runs it: Debian's nginx with the
+# project's nginx.conf over dist/, in the foreground, on port 8080. Ctrl-C stops it gracefully.
+set -euo pipefail
+
+project="$(cd "$(dirname "$0")/.." && pwd)"
+dist="${DIST:-$project/dist}"
+nginx_bin="$(command -v nginx || echo /usr/sbin/nginx)"
+
+if [ ! -f "$dist/index.html" ]; then
+  echo "serve-prod: $dist/index.html is missing: run npm run build first" >&2
+  exit 1
+fi
+if [ ! -x "$nginx_bin" ]; then
+  echo "serve-prod: nginx is not installed: run apt-get install -y nginx-light" >&2
+  exit 1
+fi
+
+# nginx opens /dev/stdout for its access log, which fails on a socket (as test runners give):
+# hand it a pipe instead.
+exec > >(cat)
+
+# The prefix holds html/ and tmp/, as /usr/share/nginx/ does in the image. nginx's workers run as
+# nobody here, so everything they read must be world-readable.
+prefix="$(mktemp -d "${TMPDIR:-/tmp}/events-nginx.XXXXXX")"
+mkdir -p "$prefix/tmp"
+ln -s "$dist" "$prefix/html"
+chmod 755 "$prefix"
+chmod -R a+rX "$dist"
+
+"$nginx_bin" -p "$prefix/" -c "$project/nginx.conf" -e stderr -g 'daemon off;' &
+server=$!
+stop() {
+  kill -QUIT "$server" 2>/dev/null || true
+  wait "$server" 2>/dev/null || true
+  rm -rf "$prefix"
+}
+trap stop EXIT INT TERM
+echo "Serving $dist at http://127.0.0.1:8080/ with $($nginx_bin -v 2>&1)" >&2
+wait "$server"

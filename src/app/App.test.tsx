@@ -1,0 +1,164 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse, delay } from 'msw';
+import { beforeEach, expect, test, vi } from 'vitest';
+import { App } from './App.tsx';
+import { anEvent, servingEvents } from '../test/builders.ts';
+import { server } from '../test/server.ts';
+import { site } from '../site.ts';
+
+beforeEach(() => {
+  // Only Date is pinned: timers and fetch run for real.
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(new Date('2026-12-01T09:00:00+01:00'));
+});
+
+test('while events.json loads, the page says so', async () => {
+  server.use(
+    http.get(site.eventsUrl, async () => {
+      await delay('infinite');
+      return HttpResponse.json({ events: [] });
+    }),
+  );
+  render(<App />);
+  expect(await screen.findByRole('status')).toHaveTextContent('Chargement des événements…');
+});
+
+test('upcoming events are listed by start under month headings, past ones are not', async () => {
+  server.use(
+    servingEvents([
+      anEvent({ title: 'January JUG', ts: '20270114T183000' }),
+      anEvent({ title: 'Last month', ts: '20261115T183000' }),
+      anEvent({ title: 'December lab', ts: '20261212T093000' }),
+    ]),
+  );
+  render(<App />);
+  const december = await screen.findByRole('region', { name: 'décembre 2026' });
+  expect(within(december).getByRole('article', { name: 'December lab' })).toBeInTheDocument();
+  const january = screen.getByRole('region', { name: 'janvier 2027' });
+  expect(within(january).getByRole('article', { name: 'January JUG' })).toBeInTheDocument();
+  expect(screen.queryByRole('article', { name: 'Last month' })).not.toBeInTheDocument();
+  const headings = screen
+    .getAllByRole('article')
+    .map((a) => within(a).getByRole('heading').textContent);
+  expect(headings).toEqual(['December lab', 'January JUG']);
+});
+
+test('an event shows its time in Paris, its date line, its text and its page', async () => {
+  server.use(
+    servingEvents([
+      anEvent({
+        title: 'Lab Kubernetes',
+        ts: '20261212T093000',
+        date: '12 décembre à 9h30 au CEEI',
+        desc: 'Venez avec <b>votre</b> portable',
+        link: 'https://example.org/lab',
+      }),
+    ]),
+  );
+  render(<App />);
+  const article = await screen.findByRole('article', { name: 'Lab Kubernetes' });
+  expect(within(article).getByText('samedi 12 décembre 2026 · 09:30')).toHaveAttribute(
+    'datetime',
+    '2026-12-12T09:30:00+01:00',
+  );
+  expect(within(article).getByText('12 décembre à 9h30 au CEEI')).toBeInTheDocument();
+  // The description is text: markup in it is shown, never interpreted.
+  expect(within(article).getByText('Venez avec <b>votre</b> portable')).toBeInTheDocument();
+  expect(within(article).getByRole('link', { name: /Page de l’événement/ })).toHaveAttribute(
+    'href',
+    'https://example.org/lab',
+  );
+});
+
+test('sponsor logos show with the sponsor name as alt; a broken logo shows the name', async () => {
+  server.use(
+    servingEvents([
+      anEvent({ title: 'Sponsored', sponsors: [{ name: 'Inria' }, { name: '../secret' }] }),
+    ]),
+  );
+  render(<App />);
+  const article = await screen.findByRole('article', { name: 'Sponsored' });
+  const logo = within(article).getByRole('img', { name: 'Inria' });
+  expect(logo).toHaveAttribute('src', '/img/sponsors/Inria.svg');
+  const escaping = within(article).getByRole('img', { name: '../secret' });
+  expect(escaping).toHaveAttribute('src', '/img/sponsors/..%2Fsecret.svg');
+
+  escaping.dispatchEvent(new Event('error'));
+  expect(await within(article).findByText('../secret')).not.toHaveAttribute('src');
+  expect(within(article).queryByRole('img', { name: '../secret' })).not.toBeInTheDocument();
+  expect(within(article).getByRole('img', { name: 'Inria' })).toBeInTheDocument();
+});
+
+test('invalid events are skipped and counted in a notice; the valid ones still show', async () => {
+  server.use(
+    servingEvents([
+      anEvent({ title: 'Good one' }),
+      anEvent({ title: 'Bad link', link: 'javascript:alert(1)' }),
+      anEvent({ title: 'Bad date', ts: '20261340T000000' }),
+    ]),
+  );
+  render(<App />);
+  expect(await screen.findByRole('article', { name: 'Good one' })).toBeInTheDocument();
+  expect(
+    screen.getByText('2 événements ne sont pas affichés : leurs données sont invalides.'),
+  ).toBeVisible();
+  expect(screen.queryByRole('article', { name: 'Bad link' })).not.toBeInTheDocument();
+});
+
+test('with nothing upcoming, the page says there is no upcoming event', async () => {
+  server.use(servingEvents([anEvent({ ts: '20260101T100000' })]));
+  render(<App />);
+  expect(await screen.findByText('Aucun événement à venir pour le moment.')).toBeInTheDocument();
+  expect(screen.queryByRole('article')).not.toBeInTheDocument();
+});
+
+test('a failed load shows an alert, and Retry fetches again', async () => {
+  let calls = 0;
+  server.use(
+    http.get(site.eventsUrl, () => {
+      calls += 1;
+      return calls === 1
+        ? new HttpResponse('oops', { status: 500 })
+        : HttpResponse.json({ events: [anEvent({ title: 'Back again' })] });
+    }),
+  );
+  render(<App />);
+  const alert = await screen.findByRole('alert');
+  expect(alert).toHaveTextContent(
+    'Impossible de charger les événements : le serveur a répondu par une erreur.',
+  );
+
+  await userEvent.click(within(alert).getByRole('button', { name: 'Réessayer' }));
+  expect(await screen.findByRole('article', { name: 'Back again' })).toBeInTheDocument();
+  expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  expect(calls).toBe(2);
+});
+
+test('a file that is not JSON, or a network error, is a failure too', async () => {
+  server.use(
+    http.get(
+      site.eventsUrl,
+      () => new HttpResponse('<html>', { headers: { 'Content-Type': 'text/html' } }),
+    ),
+  );
+  const { unmount } = render(<App />);
+  expect(await screen.findByRole('alert')).toHaveTextContent(
+    'le fichier des événements est illisible',
+  );
+  unmount();
+
+  server.use(http.get(site.eventsUrl, () => HttpResponse.error()));
+  render(<App />);
+  expect(await screen.findByRole('alert')).toHaveTextContent('le réseau ne répond pas');
+});
+
+test('?lang=en shows the English interface', async () => {
+  window.history.replaceState(null, '', '/?lang=en');
+  server.use(servingEvents([anEvent({ title: 'JUG', ts: '20261212T093000' })]));
+  render(<App />);
+  const article = await screen.findByRole('article', { name: 'JUG' });
+  expect(within(article).getByText('Saturday 12 December 2026 · 09:30')).toBeInTheDocument();
+  expect(screen.getByRole('region', { name: 'December 2026' })).toBeInTheDocument();
+  window.history.replaceState(null, '', '/');
+});

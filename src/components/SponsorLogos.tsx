@@ -1,0 +1,40 @@
+// The logos of an event's sponsors; a logo that fails to load shows the sponsor's name instead.
+import { useState } from 'react';
+import type { Sponsor } from '../events/schema.ts';
+import { useMessages } from '../i18n/MessagesContext.tsx';
+import { site } from '../site.ts';
+
+/** The logo's address; the name is encoded whole, so it can never leave the logo folder. */
+export function logoUrl(name: string): string {
+  return `${site.logoPath}/${encodeURIComponent(name)}.svg`;
+}
+
+function SponsorLogo({ name }: { name: string }) {
+  const [hasFailed, setHasFailed] = useState(false);
+  if (hasFailed) return <span className="sponsor-name">{name}</span>;
+  return (
+    <img
+      src={logoUrl(name)}
+      alt={name}
+      width={120}
+      height={48}
+      loading="lazy"
+      decoding="async"
+      onError={() => setHasFailed(true)}
+    />
+  );
+}
+
+export function SponsorLogos({ sponsors }: { sponsors: readonly Sponsor[] }) {
+  const t = useMessages();
+  if (sponsors.length === 0) return null;
+  return (
+    <ul className="sponsors" aria-label={t.sponsors}>
+      {sponsors.map((sponsor, index) => (
+        <li key={`${sponsor.name}-${index}`}>
+          <SponsorLogo name={sponsor.name} />
+        </li>
+      ))}
+    </ul>
+  );
+}

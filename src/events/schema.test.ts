@@ -1,0 +1,62 @@
+import { expect, test } from 'vitest';
+import { eventSchema, isHttpUrl } from './schema.ts';
+import { anEvent } from '../test/builders.ts';
+
+function problemsOf(raw: unknown) {
+  const result = eventSchema.safeParse(raw);
+  return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+}
+
+test('an event in the original site format is valid unchanged', () => {
+  const original = {
+    title: 'Lab Kubernetes',
+    desc: 'Venez découvrir <b>Kubernetes</b>',
+    date: '4 octobre à 18h15 au CEEI',
+    ts: '20181004T181500',
+    link: 'https://www.meetup.com/riviera-dev/events/1234/',
+    sponsors: [{ name: 'ibm' }],
+  };
+  expect(problemsOf(original)).toEqual([]);
+});
+
+test('optional fields may be absent or null, and unknown fields are tolerated', () => {
+  const event = anEvent({ desc: null, end: null, place: null, tags: null, futureField: 1 });
+  const parsed = eventSchema.parse(event);
+  expect(parsed.desc).toBeUndefined();
+  expect(parsed.end).toBeUndefined();
+});
+
+test('required fields, stamps, links and the end are checked', () => {
+  expect(problemsOf(anEvent({ title: '  ' }))).toEqual(['title: must not be empty']);
+  expect(problemsOf(anEvent({ ts: '2026-12-04 18:30' }))).toEqual([
+    'ts: must be a local date-time written YYYYMMDDTHHmmss, like 20261004T181500',
+  ]);
+  expect(problemsOf(anEvent({ ts: '20260230T183000' }))).toEqual([
+    'ts: is not a real date-time: check the month, the day and the hour',
+  ]);
+  expect(problemsOf(anEvent({ link: 'javascript:alert(1)' }))).toEqual([
+    'link: must be an absolute http:// or https:// address, like https://example.org/event',
+  ]);
+  expect(problemsOf(anEvent({ ts: '20261204T183000', end: '20261204T180000' }))).toEqual([
+    'end: must be after the start (ts)',
+  ]);
+  expect(problemsOf({ desc: 'no title' })).toContain(
+    'title: Invalid input: expected string, received undefined',
+  );
+});
+
+test('only absolute http and https addresses are links', () => {
+  expect(isHttpUrl('https://example.org/a?b=c')).toBe(true);
+  expect(isHttpUrl('HTTP://EXAMPLE.ORG')).toBe(true);
+  for (const bad of [
+    'javascript:alert(1)',
+    'data:text/html,x',
+    '//example.org',
+    '/events',
+    'ftp://x.org',
+    'https://',
+    ' https://example.org',
+  ]) {
+    expect(isHttpUrl(bad), bad).toBe(false);
+  }
+});

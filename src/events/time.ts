@@ -1,0 +1,73 @@
+// Site time zone math: local `YYYYMMDDTHHmmss` stamps to instants, and instants to local calendar days.
+import { TZDate } from '@date-fns/tz';
+import { endOfDay } from 'date-fns';
+
+const LOCAL_TIMESTAMP = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})$/;
+
+export type LocalDateTime = {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+};
+
+/** Splits a `YYYYMMDDTHHmmss` stamp into its fields, or null when it is not of that shape. */
+export function splitLocalTimestamp(ts: string): LocalDateTime | null {
+  const match = LOCAL_TIMESTAMP.exec(ts);
+  if (!match) return null;
+  const [year, month, day, hour, minute, second] = match.slice(1).map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  return { year, month, day, hour, minute, second };
+}
+
+/** True when the stamp names a date-time that exists on a calendar (no 30 February, no 25:00). */
+export function isRealLocalTimestamp(ts: string): boolean {
+  const parts = splitLocalTimestamp(ts);
+  if (!parts) return false;
+  const { year, month, day, hour, minute, second } = parts;
+  if (month < 1 || month > 12 || hour > 23 || minute > 59 || second > 59 || day < 1) return false;
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return day <= daysInMonth;
+}
+
+/** The instant at which a local stamp happens in the given zone. */
+export function localTimestampToInstant(ts: string, timeZone: string): Date {
+  const parts = splitLocalTimestamp(ts);
+  if (!parts) throw new RangeError(`"${ts}" is not a YYYYMMDDTHHmmss local timestamp`);
+  const { year, month, day, hour, minute, second } = parts;
+  return new Date(new TZDate(year, month - 1, day, hour, minute, second, timeZone).getTime());
+}
+
+/**
+ * True when the local stamp falls in a gap of the zone (the hour skipped when clocks go forward),
+ * so that no instant has that wall-clock time.
+ */
+export function isInTimeZoneGap(ts: string, timeZone: string): boolean {
+  const parts = splitLocalTimestamp(ts);
+  if (!parts) return false;
+  const wall = new TZDate(localTimestampToInstant(ts, timeZone).getTime(), timeZone);
+  return wall.getHours() !== parts.hour || wall.getMinutes() !== parts.minute;
+}
+
+/** The last millisecond of the local day that holds the instant. */
+export function endOfLocalDay(instant: Date, timeZone: string): Date {
+  return new Date(endOfDay(new TZDate(instant.getTime(), timeZone)).getTime());
+}
+
+/** The instant as a local `YYYYMMDDTHHmmss` stamp in the zone. */
+export function instantToLocalTimestamp(instant: Date, timeZone: string): string {
+  const wall = new TZDate(instant.getTime(), timeZone);
+  const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+  return (
+    `${pad(wall.getFullYear(), 4)}${pad(wall.getMonth() + 1)}${pad(wall.getDate())}` +
+    `T${pad(wall.getHours())}${pad(wall.getMinutes())}${pad(wall.getSeconds())}`
+  );
+}

@@ -1,0 +1,27 @@
+// Dates as visitors read them: always in the site's time zone, in the visitor's language.
+import { tz } from '@date-fns/tz';
+import { format } from 'date-fns';
+import type { Locale } from 'date-fns/locale';
+import { site } from '../site.ts';
+
+const inSiteZone = tz(site.timeZone);
+
+/** "jeudi 4 décembre 2026" / "Thursday 4 December 2026" */
+export function formatDay(instant: Date, locale: Locale): string {
+  return format(instant, 'EEEE d MMMM yyyy', { locale, in: inSiteZone });
+}
+
+/** "18:15" */
+export function formatTime(instant: Date, locale: Locale): string {
+  return format(instant, 'HH:mm', { locale, in: inSiteZone });
+}
+
+/** "décembre 2026" / "December 2026" */
+export function formatMonth(instant: Date, locale: Locale): string {
+  return format(instant, 'LLLL yyyy', { locale, in: inSiteZone });
+}
+
+/** The instant with the site zone's offset, for `<time dateTime>`: "2026-12-04T18:15:00+01:00". */
+export function isoInSiteZone(instant: Date): string {
+  return format(instant, "yyyy-MM-dd'T'HH:mm:ssxxx", { in: inSiteZone });
+}
