@@ -2,10 +2,11 @@
 // or against any deployed site when BASE_URL is set (then no local server is started).
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { ACCESS_LOG, LOCAL_BASE_URL } from './e2e/localServer.ts';
 
 const isCI = Boolean(process.env.CI);
 const deployedSite = process.env.BASE_URL;
-const baseURL = deployedSite ?? 'http://127.0.0.1:8080';
+const baseURL = deployedSite ?? LOCAL_BASE_URL;
 
 // Where Playwright's own browser is not installed (npx playwright install cannot download here),
 // use the system's Chromium. Set PLAYWRIGHT_CHROMIUM to pick another.
@@ -43,6 +44,7 @@ export default defineConfig({
     ? undefined
     : {
         command: 'bash scripts/serve-prod.sh',
+        env: { SERVE_ACCESS_LOG: ACCESS_LOG },
         url: `${baseURL}/healthz`,
         reuseExistingServer: !isCI,
         stdout: 'ignore',

@@ -17,15 +17,23 @@ if [ ! -x "$nginx_bin" ]; then
 fi
 
 # nginx opens /dev/stdout for its access log, which fails on a socket (as test runners give):
-# hand it a pipe instead.
-exec > >(cat)
+# hand it a pipe instead. SERVE_ACCESS_LOG=FILE also copies the access log to FILE (for tests).
+if [ -n "${SERVE_ACCESS_LOG:-}" ]; then
+  mkdir -p "$(dirname "$SERVE_ACCESS_LOG")"
+  : >"$SERVE_ACCESS_LOG"
+  exec > >(tee -a "$SERVE_ACCESS_LOG")
+else
+  exec > >(cat)
+fi
 
 # The prefix holds html/ and tmp/, as /usr/share/nginx/ does in the image. nginx's workers run as
 # nobody here, so everything they read must be world-readable.
-prefix="$(mktemp -d "${TMPDIR:-/tmp}/events-nginx.XXXXXX")"
+# One fixed folder, laid anew at each start, so a killed run leaves nothing behind to pile up.
+prefix="$project/.cache/nginx"
+rm -rf "$prefix"
 mkdir -p "$prefix/tmp"
 ln -s "$dist" "$prefix/html"
-chmod 755 "$prefix"
+chmod 755 "$project/.cache" "$prefix"
 chmod -R a+rX "$dist"
 
 "$nginx_bin" -p "$prefix/" -c "$project/nginx.conf" -e stderr -g 'daemon off;' &
@@ -33,7 +41,6 @@ server=$!
 stop() {
   kill -QUIT "$server" 2>/dev/null || true
   wait "$server" 2>/dev/null || true
-  rm -rf "$prefix"
 }
 trap stop EXIT INT TERM
 echo "Serving $dist at http://127.0.0.1:8080/ with $($nginx_bin -v 2>&1)" >&2

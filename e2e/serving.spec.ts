@@ -1,0 +1,201 @@
+// The production server as the container runs it: nginx with our nginx.conf over the build.
+import { spawnSync } from 'node:child_process';
+import {
+  closeSync,
+  existsSync,
+  mkdtempSync,
+  openSync,
+  mkdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { expect, test } from './fixtures.ts';
+import { ACCESS_LOG } from './localServer.ts';
+import { rawGet, type RawResponse } from './rawHttp.ts';
+
+async function hashedAssets(): Promise<{ script: string; stylesheet: string }> {
+  const html = (await rawGet('/')).body.toString('utf8');
+  const script = /<script[^>]+src="(\/assets\/[^"]+\.js)"/.exec(html)?.[1];
+  const stylesheet = /<link[^>]+href="(\/assets\/[^"]+\.css)"/.exec(html)?.[1];
+  if (!script || !stylesheet)
+    throw new Error(`index.html names no hashed script or stylesheet:\n${html}`);
+  return { script, stylesheet };
+}
+
+function expectSecurityHeaders(response: RawResponse, what: string) {
+  const headers = response.headers;
+  const policy = String(headers['content-security-policy']);
+  expect(policy, what).toContain("frame-ancestors 'none'");
+  const scriptSources = /script-src ([^;]*)/.exec(policy)?.[1] ?? '';
+  expect(scriptSources, what).not.toMatch(/unsafe-inline|unsafe-eval/);
+  expect(headers['x-content-type-options'], what).toBe('nosniff');
+  expect(headers['referrer-policy'], what).toBe('strict-origin-when-cross-origin');
+  expect(headers['permissions-policy'], what).toContain('camera=()');
+  expect(headers['x-frame-options'], what).toBe('DENY');
+  // server_tokens off: no version number.
+  expect(headers.server, what).toBe('nginx');
+}
+
+test('the page and the data are revalidated on every visit, and answer 304 when unchanged', async () => {
+  for (const [url, type] of [
+    ['/', 'text/html'],
+    ['/events.json', 'application/json'],
+  ] as const) {
+    const first = await rawGet(url);
+    expect(first.status, url).toBe(200);
+    expect(first.headers['content-type'], url).toBe(`${type}; charset=utf-8`);
+    expect(first.headers['cache-control'], url).toBe('no-cache');
+    const etag = first.headers.etag;
+    expect(etag, url).toBeTruthy();
+    const again = await rawGet(url, { 'If-None-Match': String(etag) });
+    expect(again.status, url).toBe(304);
+    expectSecurityHeaders(first, url);
+  }
+});
+
+test('hashed build assets are cached for a year, logos for a day', async () => {
+  const { script, stylesheet } = await hashedAssets();
+  const js = await rawGet(script);
+  expect(js.status).toBe(200);
+  expect(js.headers['content-type']).toBe('application/javascript; charset=utf-8');
+  expect(js.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+  const css = await rawGet(stylesheet);
+  expect(css.headers['content-type']).toBe('text/css; charset=utf-8');
+  expect(css.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+  const logo = await rawGet('/img/sponsors/Inria.svg');
+  expect(logo.status).toBe(200);
+  expect(logo.headers['content-type']).toBe('image/svg+xml; charset=utf-8');
+  expect(logo.headers['cache-control']).toBe('public, max-age=86400');
+  expectSecurityHeaders(js, script);
+});
+
+test('an SVG opened on its own is sandboxed, so a script inside it cannot run', async () => {
+  const logo = await rawGet('/img/sponsors/Inria.svg');
+  expect(logo.headers['content-security-policy']).toBe(
+    "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'; sandbox",
+  );
+});
+
+test('the site files have the right MIME types', async () => {
+  const expected: Record<string, string> = {
+    '/events.json': 'application/json; charset=utf-8',
+    '/favicon.svg': 'image/svg+xml; charset=utf-8',
+    '/site.webmanifest': 'application/manifest+json; charset=utf-8',
+  };
+  for (const [url, type] of Object.entries(expected)) {
+    const response = await rawGet(url);
+    expect(response.status, url).toBe(200);
+    expect(response.headers['content-type'], url).toBe(type);
+  }
+});
+
+test('compressed when asked: precompressed files and gzip on the fly', async () => {
+  const { script } = await hashedAssets();
+  for (const url of ['/', '/events.json', script, '/site.webmanifest']) {
+    const plain = await rawGet(url);
+    expect(plain.headers['content-encoding'], url).toBeUndefined();
+    const zipped = await rawGet(url, { 'Accept-Encoding': 'gzip' });
+    expect(zipped.headers['content-encoding'], url).toBe('gzip');
+    expect(zipped.headers.vary, url).toContain('Accept-Encoding');
+    expect(gunzipSync(zipped.body).equals(plain.body), url).toBe(true);
+    expect(zipped.body.length, url).toBeLessThan(plain.body.length);
+  }
+});
+
+test('a missing file is a real 404, with the security headers', async () => {
+  for (const url of [
+    '/img/sponsors/nope.svg',
+    '/assets/old-1234.js',
+    '/nope.json',
+    '/favicon.png',
+  ]) {
+    const response = await rawGet(url);
+    expect(response.status, url).toBe(404);
+    expect(response.headers['content-type'], url).not.toContain('javascript');
+    expectSecurityHeaders(response, url);
+  }
+});
+
+test('a deep link loads the app', async ({ page, consoleErrors }) => {
+  const response = await rawGet('/events/2026/some-route?lang=en');
+  expect(response.status).toBe(200);
+  expect(response.body.toString('utf8')).toContain('<div id="root">');
+  await page.goto('/events/2026/some-route');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sophia Tech Events');
+  expect(consoleErrors).toEqual([]);
+});
+
+test('/healthz answers 200 and is not logged; other requests are logged as JSON lines', async () => {
+  const marker = `probe-${Date.now()}`;
+  const health = await rawGet(`/healthz?${marker}`);
+  expect(health.status).toBe(200);
+  expect(health.body.toString()).toBe('ok\n');
+  expect(health.headers['cache-control']).toBe('no-store');
+  await rawGet(`/events.json?${marker}`);
+
+  await expect
+    .poll(() => readFileSync(ACCESS_LOG, 'utf8').includes(`/events.json?${marker}`), {
+      message: `the access log ${ACCESS_LOG} should get the request`,
+    })
+    .toBe(true);
+  const lines = readFileSync(ACCESS_LOG, 'utf8').trim().split('\n');
+  const entries = lines.map(
+    (line) => JSON.parse(line) as { uri: string; status: number; method: string },
+  );
+  expect(entries.find((entry) => entry.uri === `/events.json?${marker}`)).toMatchObject({
+    status: 200,
+    method: 'GET',
+  });
+  expect(entries.some((entry) => entry.uri.startsWith('/healthz'))).toBe(false);
+});
+
+test('the app works under the Content-Security-Policy, with no violation', async ({
+  page,
+  pinClock: _,
+  consoleErrors,
+}) => {
+  await page.addInitScript(() => {
+    const violations: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = violations;
+    document.addEventListener('securitypolicyviolation', (event) =>
+      violations.push(`${event.violatedDirective} ${event.blockedURI}`),
+    );
+  });
+  const response = await page.goto('/');
+  expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
+  await expect(page.getByRole('article').first()).toBeVisible();
+  await page.getByRole('article').last().scrollIntoViewIfNeeded();
+  expect(
+    await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations),
+  ).toEqual([]);
+  expect(consoleErrors).toEqual([]);
+});
+
+test('nginx -t accepts nginx.conf', () => {
+  const prefix = mkdtempSync(path.join(tmpdir(), 'nginx-t-'));
+  try {
+    mkdirSync(path.join(prefix, 'tmp'));
+    symlinkSync(path.resolve('dist'), path.join(prefix, 'html'));
+    const nginx = existsSync('/usr/sbin/nginx') ? '/usr/sbin/nginx' : 'nginx';
+    // nginx opens /dev/stdout for the access log: give it a file, not the socket Node would.
+    const stdout = openSync(path.join(prefix, 'stdout.log'), 'w');
+    const result = spawnSync(
+      nginx,
+      ['-t', '-p', `${prefix}/`, '-c', path.resolve('nginx.conf'), '-e', 'stderr'],
+      {
+        encoding: 'utf8',
+        stdio: ['ignore', stdout, 'pipe'],
+      },
+    );
+    closeSync(stdout);
+    expect(result.error, 'nginx must be installed: apt-get install -y nginx-light').toBeUndefined();
+    expect(result.stderr).toContain('test is successful');
+    expect(result.status).toBe(0);
+  } finally {
+    rmSync(prefix, { recursive: true, force: true });
+  }
+});
