@@ -7,6 +7,8 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 RUN --mount=type=cache,target=/root/.npm npm ci --no-audit --no-fund
 COPY . .
+# The revision lands in dist/build-info.json, which the deploy checks the site serves.
+ARG REVISION=dev
 # prebuild runs the data check: a bad events.json fails the image build.
 RUN npm run build
 

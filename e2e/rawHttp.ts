@@ -1,5 +1,7 @@
 // Plain HTTP requests with exact control of the headers sent and no decompression: what curl shows.
+// They go to BASE_URL when set (the image under test in CI), else to the local server.
 import http from 'node:http';
+import https from 'node:https';
 import { LOCAL_BASE_URL } from './localServer.ts';
 
 export type RawResponse = {
@@ -9,8 +11,10 @@ export type RawResponse = {
 };
 
 export function rawGet(path: string, headers: Record<string, string> = {}): Promise<RawResponse> {
+  const url = new URL(path, process.env.BASE_URL ?? LOCAL_BASE_URL);
+  const client = url.protocol === 'https:' ? https : http;
   return new Promise((resolve, reject) => {
-    const request = http.get(new URL(path, LOCAL_BASE_URL), { headers }, (response) => {
+    const request = client.get(url, { headers }, (response) => {
       const chunks: Buffer[] = [];
       response.on('data', (chunk: Buffer) => chunks.push(chunk));
       response.on('end', () =>

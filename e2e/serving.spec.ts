@@ -129,7 +129,7 @@ test('a deep link loads the app', async ({ page, consoleErrors }) => {
   expect(consoleErrors).toEqual([]);
 });
 
-test('/healthz answers 200 and is not logged; other requests are logged as JSON lines', async () => {
+test('@local /healthz answers 200 and is not logged; other requests are logged as JSON lines', async () => {
   const marker = `probe-${Date.now()}`;
   const health = await rawGet(`/healthz?${marker}`);
   expect(health.status).toBe(200);
@@ -175,7 +175,7 @@ test('the app works under the Content-Security-Policy, with no violation', async
   expect(consoleErrors).toEqual([]);
 });
 
-test('nginx -t accepts nginx.conf', () => {
+test('@local nginx -t accepts nginx.conf', () => {
   const prefix = mkdtempSync(path.join(tmpdir(), 'nginx-t-'));
   try {
     mkdirSync(path.join(prefix, 'tmp'));

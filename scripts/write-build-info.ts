@@ -1,0 +1,9 @@
+// `postbuild`: writes dist/build-info.json, so anyone (the deploy check first) can see which revision a site serves.
+import { writeFile } from 'node:fs/promises';
+
+const info = {
+  revision: process.env.REVISION ?? process.env.CI_COMMIT_SHA ?? 'dev',
+  builtAt: new Date().toISOString(),
+};
+await writeFile('dist/build-info.json', `${JSON.stringify(info, null, 2)}\n`);
+console.log(`dist/build-info.json: revision ${info.revision}`);
