@@ -17,7 +17,25 @@ export const test = base.extend<Fixtures>({
   },
   pinClock: [
     async ({ page }, use) => {
-      await page.clock.setFixedTime(PINNED_NOW);
+      // Playwright's page.clock and a plain `class extends Date` both give Date a prototype of
+      // its own; libraries that copy Date.prototype's methods at load (@date-fns/tz's TZDate) then
+      // miss them and show times an hour off. This pin keeps the real prototype: only "now" changes.
+      // Plain JavaScript, so no compiler helper leaks into the page.
+      await page.addInitScript({
+        content: `{
+          const RealDate = Date;
+          const pinned = ${PINNED_NOW.getTime()};
+          function PinnedDate(...args) {
+            if (!new.target) return new RealDate(pinned).toString();
+            return Reflect.construct(RealDate, args.length === 0 ? [pinned] : args, new.target);
+          }
+          PinnedDate.prototype = RealDate.prototype;
+          PinnedDate.now = () => pinned;
+          PinnedDate.parse = RealDate.parse;
+          PinnedDate.UTC = RealDate.UTC;
+          window.Date = PinnedDate;
+        }`,
+      });
       await use();
     },
     { auto: false },

@@ -1,57 +1,164 @@
-// The page: header, then the upcoming events, or the loading, empty or failure state.
-import { useMemo } from 'react';
+// The page: header, view and language switches, then the events browser, or the loading or failure state.
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { EventList } from '../components/EventList.tsx';
+import { FilterPanel } from '../components/FilterPanel.tsx';
+import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
 import { LoadFailure } from '../components/LoadFailure.tsx';
+import { SearchBox } from '../components/SearchBox.tsx';
 import { SkippedNotice } from '../components/SkippedNotice.tsx';
-import { groupByMonth, upcomingEvents } from '../events/select.ts';
+import { ViewSwitch } from '../components/ViewSwitch.tsx';
 import type { EventsFile } from '../events/load.ts';
+import { queryWords } from '../events/search.ts';
+import {
+  facetCounts,
+  filterEvents,
+  groupByMonth,
+  groupByYear,
+  hasActiveFilters,
+  noFilters,
+  pastEvents,
+  upcomingEvents,
+  type EventGroup,
+} from '../events/select.ts';
+import { formatMonth, formatYear } from '../i18n/format.ts';
 import { messages } from '../i18n/messages.ts';
 import { MessagesContext, useMessages } from '../i18n/MessagesContext.tsx';
-import { site, type Language } from '../site.ts';
+import { site } from '../site.ts';
+import { pickLanguage, rememberLanguage } from './language.ts';
 import { useEventsFile } from './useEventsFile.ts';
+import { useViewState, type ChangeMode } from './useViewState.ts';
+import { writeViewState, type ViewState } from './viewState.ts';
 
-function languageFromUrl(search: string): Language {
-  const lang = new URLSearchParams(search).get('lang');
-  return lang === 'en' || lang === 'fr' ? lang : site.defaultLanguage;
-}
-
-function UpcomingEvents({ file }: { file: EventsFile }) {
+function Browse({
+  file,
+  state,
+  onChange,
+}: {
+  file: EventsFile;
+  state: ViewState;
+  onChange: (next: ViewState, mode?: ChangeMode) => void;
+}) {
   const t = useMessages();
-  const groups = useMemo(
-    () => groupByMonth(upcomingEvents(file.events, new Date()), site.timeZone),
-    [file],
+  // "Now" is read once per visit: the list does not reshuffle under the visitor's eyes.
+  const [now] = useState(() => new Date());
+  const { view } = state;
+  // Typing stays responsive: the list follows the query at React's pace, not every keystroke.
+  const filters = useDeferredValue(state.filters);
+  const effectiveFilters = view === 'past' ? { ...filters, window: noFilters.window } : filters;
+
+  const inView = useMemo(
+    () => (view === 'past' ? pastEvents(file.events, now) : upcomingEvents(file.events, now)),
+    [file, view, now],
   );
+  const shown = useMemo(
+    () => filterEvents(inView, effectiveFilters, now, site.timeZone),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- effectiveFilters is derived from these
+    [inView, filters, view, now],
+  );
+  const counts = useMemo(
+    () => facetCounts(inView, effectiveFilters, now, site.timeZone),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- effectiveFilters is derived from these
+    [inView, filters, view, now],
+  );
+  const groups =
+    view === 'past' ? groupByYear(shown, site.timeZone) : groupByMonth(shown, site.timeZone);
+  const headingOf = (group: EventGroup) =>
+    view === 'past' ? formatYear(group.startsAt) : formatMonth(group.startsAt, t.locale);
+  const isFiltered = hasActiveFilters(effectiveFilters);
+  const clear = () => onChange({ ...state, filters: noFilters });
+
   return (
     <>
       <SkippedNotice skipped={file.skipped} />
-      {groups.length === 0 ? (
-        <p className="empty">{t.noUpcoming}</p>
-      ) : (
-        <EventList groups={groups} />
-      )}
+      <div role="search" className="browse">
+        <SearchBox
+          query={state.filters.query}
+          onQuery={(query) =>
+            onChange({ ...state, filters: { ...state.filters, query } }, 'replace')
+          }
+        />
+        <FilterPanel
+          filters={state.filters}
+          counts={counts}
+          view={view}
+          onChange={(next) => onChange({ ...state, filters: next })}
+        />
+      </div>
+      <div className="summary">
+        <p role="status" aria-live="polite" aria-atomic="true">
+          {t.shown(shown.length)}
+        </p>
+        {isFiltered ? (
+          <button type="button" onClick={clear}>
+            {t.clearFilters}
+          </button>
+        ) : null}
+      </div>
+      {inView.length === 0 ? (
+        <p className="empty">{view === 'past' ? t.noPast : t.noUpcoming}</p>
+      ) : null}
+      {inView.length > 0 && shown.length === 0 ? (
+        <div className="empty">
+          <p>{t.noMatch(filters.query.trim())}</p>
+          <button type="button" onClick={clear}>
+            {t.clearFilters}
+          </button>
+        </div>
+      ) : null}
+      <EventList
+        key={writeViewState({ ...state, filters, lang: undefined })}
+        groups={groups}
+        headingOf={headingOf}
+        now={now}
+        words={queryWords(filters.query)}
+      />
     </>
   );
 }
 
 export function App() {
-  const language = languageFromUrl(window.location.search);
+  const [state, change] = useViewState();
+  const language = pickLanguage(state.lang);
   const t = messages[language];
-  const { state, retry } = useEventsFile();
+  const { state: load, retry } = useEventsFile();
+
+  useEffect(() => {
+    document.documentElement.lang = language;
+  }, [language]);
+
+  const hrefOf = (next: Partial<ViewState>) =>
+    `${window.location.pathname}${writeViewState({ ...state, ...next })}`;
+
   return (
     <MessagesContext value={t}>
       <header className="site-header">
-        <h1>{site.title}</h1>
-        <p>{t.tagline}</p>
+        <div>
+          <h1>{site.title}</h1>
+          <p>{t.tagline}</p>
+        </div>
+        <LanguageSwitch
+          hrefOf={(lang) => hrefOf({ lang })}
+          onLanguage={(lang) => {
+            rememberLanguage(lang);
+            change({ ...state, lang });
+          }}
+        />
       </header>
-      <main lang={language}>
-        <h2 className="visually-hidden">{t.upcomingHeading}</h2>
-        {state.status === 'loading' ? (
+      <main>
+        <ViewSwitch
+          view={state.view}
+          hrefOf={(view) => hrefOf({ view })}
+          onView={(view) => change({ ...state, view })}
+        />
+        {load.status === 'loading' ? (
           <p role="status" className="loading">
             {t.loading}
           </p>
         ) : null}
-        {state.status === 'failed' ? <LoadFailure kind={state.kind} onRetry={retry} /> : null}
-        {state.status === 'ready' ? <UpcomingEvents file={state.file} /> : null}
+        {load.status === 'failed' ? <LoadFailure kind={load.kind} onRetry={retry} /> : null}
+        {load.status === 'ready' ? (
+          <Browse file={load.file} state={state} onChange={change} />
+        ) : null}
       </main>
     </MessagesContext>
   );

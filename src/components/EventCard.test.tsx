@@ -17,7 +17,7 @@ test('the time shown is Paris time whatever the visitor’s zone', () => {
       eventSchema.parse(anEvent({ title: 'Late', ts: '20261204T233000' })),
       'Europe/Paris',
     );
-    const { unmount } = render(<EventCard event={event} />);
+    const { unmount } = render(<EventCard event={event} now={new Date('2026-12-01T00:00:00Z')} />);
     expect(screen.getByRole('article', { name: 'Late' }), zone).toHaveTextContent(
       'vendredi 4 décembre 2026 · 23:30',
     );

@@ -1,34 +1,78 @@
-// One event: its title, when and where, what it is about, its page and its sponsors.
+// One event: its title, when and where, what it is about, its page, its sponsors, and a calendar file.
 import { useId } from 'react';
 import { isHttpUrl } from '../events/schema.ts';
 import type { SiteEvent } from '../events/event.ts';
-import { formatDay, formatTime, isoInSiteZone } from '../i18n/format.ts';
+import { calendarDaysFrom } from '../events/time.ts';
+import { formatDay, formatRelativeDay, formatTime, isoInSiteZone } from '../i18n/format.ts';
 import { useMessages } from '../i18n/MessagesContext.tsx';
+import { site } from '../site.ts';
+import { AddToCalendar } from './AddToCalendar.tsx';
+import { Highlighted } from './Highlighted.tsx';
 import { SponsorLogos } from './SponsorLogos.tsx';
 
-export function EventCard({ event }: { event: SiteEvent }) {
+function RelativeHint({ event, now }: { event: SiteEvent; now: Date }) {
+  const t = useMessages();
+  const hasStarted = event.startsAt.getTime() <= now.getTime();
+  const hasEnded = event.endsAt.getTime() < now.getTime();
+  if (hasEnded) return null;
+  const hint = hasStarted
+    ? t.ongoing
+    : formatRelativeDay(calendarDaysFrom(now, event.startsAt, site.timeZone), t.language);
+  return hint ? <span className="relative">{hint}</span> : null;
+}
+
+export function EventCard({
+  event,
+  now,
+  words = [],
+}: {
+  event: SiteEvent;
+  now: Date;
+  words?: readonly string[];
+}) {
   const t = useMessages();
   const headingId = useId();
   return (
     <article className="event" aria-labelledby={headingId}>
-      <h3 id={headingId}>{event.title}</h3>
+      <h3 id={headingId}>
+        <Highlighted text={event.title} words={words} />
+      </h3>
       <p className="when">
         <time dateTime={isoInSiteZone(event.startsAt)}>
           {formatDay(event.startsAt, t.locale)} · {formatTime(event.startsAt, t.locale)}
         </time>
+        <RelativeHint event={event} now={now} />
         {event.online ? <span className="badge">{t.online}</span> : null}
       </p>
       {event.date ? <p className="date-line">{event.date}</p> : null}
-      {event.place ? <p className="place">{event.place}</p> : null}
-      {event.desc ? <p className="desc">{event.desc}</p> : null}
-      {isHttpUrl(event.link) ? (
-        <p>
+      {event.place ? (
+        <p className="place">
+          <Highlighted text={event.place} words={words} />
+        </p>
+      ) : null}
+      {event.desc ? (
+        <p className="desc">
+          <Highlighted text={event.desc} words={words} />
+        </p>
+      ) : null}
+      {event.tags && event.tags.length > 0 ? (
+        <ul className="tags" aria-label={t.tagFilter}>
+          {event.tags.map((tag) => (
+            <li key={tag}>
+              <Highlighted text={tag} words={words} />
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <p className="actions">
+        {isHttpUrl(event.link) ? (
           <a href={event.link} rel="noopener noreferrer" target="_blank">
             {t.eventPage}
             <span className="visually-hidden">: {event.title}</span>
           </a>
-        </p>
-      ) : null}
+        ) : null}
+        <AddToCalendar event={event} />
+      </p>
       <SponsorLogos sponsors={event.sponsors ?? []} />
     </article>
   );

@@ -1,21 +1,47 @@
-// Events under month headings.
-import type { MonthGroup } from '../events/select.ts';
-import { formatMonth } from '../i18n/format.ts';
+// Events under month or year headings; long lists show a page at a time.
+import { useState } from 'react';
+import type { EventGroup } from '../events/select.ts';
 import { useMessages } from '../i18n/MessagesContext.tsx';
 import { EventCard } from './EventCard.tsx';
 
-export function EventList({ groups }: { groups: readonly MonthGroup[] }) {
+export const PAGE_SIZE = 50;
+
+export function EventList({
+  groups,
+  headingOf,
+  now,
+  words,
+}: {
+  groups: readonly EventGroup[];
+  headingOf: (group: EventGroup) => string;
+  now: Date;
+  words: readonly string[];
+}) {
   const t = useMessages();
+  const [limit, setLimit] = useState(PAGE_SIZE);
+  const total = groups.reduce((sum, group) => sum + group.events.length, 0);
+  let left = limit;
+  const shown = [];
+  for (const group of groups) {
+    if (left <= 0) break;
+    shown.push({ ...group, events: group.events.slice(0, left) });
+    left -= group.events.length;
+  }
   return (
     <>
-      {groups.map((group) => (
-        <section key={group.key} aria-labelledby={`month-${group.key}`} className="month">
-          <h2 id={`month-${group.key}`}>{formatMonth(group.month, t.locale)}</h2>
+      {shown.map((group) => (
+        <section key={group.key} aria-labelledby={`group-${group.key}`} className="group">
+          <h2 id={`group-${group.key}`}>{headingOf(group)}</h2>
           {group.events.map((event, index) => (
-            <EventCard key={`${event.id}-${index}`} event={event} />
+            <EventCard key={`${event.id}-${index}`} event={event} now={now} words={words} />
           ))}
         </section>
       ))}
+      {total > limit ? (
+        <button type="button" className="show-more" onClick={() => setLimit(limit + PAGE_SIZE)}>
+          {t.showMore(Math.min(PAGE_SIZE, total - limit))}
+        </button>
+      ) : null}
     </>
   );
 }

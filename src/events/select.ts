@@ -1,6 +1,41 @@
-// Pure selection over events: which are upcoming, in what order, grouped how.
+// Pure selection over events: upcoming or past, search, filters with their counts, grouping.
 import { TZDate } from '@date-fns/tz';
+import { addMonths, endOfMonth, endOfWeek } from 'date-fns';
 import type { SiteEvent } from './event.ts';
+import { matchesAllWords, queryWords } from './search.ts';
+
+export type View = 'upcoming' | 'past';
+export type Attendance = 'any' | 'online' | 'in-person';
+export type TimeWindow = 'all' | 'week' | 'month' | 'quarter';
+
+export type EventFilters = {
+  query: string;
+  /** Events with any of these sponsors or organisers. */
+  sponsors: readonly string[];
+  /** Events with any of these tags. */
+  tags: readonly string[];
+  attendance: Attendance;
+  /** Upcoming view only: how far ahead. */
+  window: TimeWindow;
+};
+
+export const noFilters: EventFilters = {
+  query: '',
+  sponsors: [],
+  tags: [],
+  attendance: 'any',
+  window: 'all',
+};
+
+export function hasActiveFilters(filters: EventFilters): boolean {
+  return (
+    filters.query.trim() !== '' ||
+    filters.sponsors.length > 0 ||
+    filters.tags.length > 0 ||
+    filters.attendance !== 'any' ||
+    filters.window !== 'all'
+  );
+}
 
 function byStartThenTitle(a: SiteEvent, b: SiteEvent): number {
   return a.startsAt.getTime() - b.startsAt.getTime() || a.title.localeCompare(b.title);
@@ -11,29 +46,152 @@ export function upcomingEvents(events: readonly SiteEvent[], now: Date): SiteEve
   return events.filter((event) => event.endsAt.getTime() >= now.getTime()).sort(byStartThenTitle);
 }
 
-export type MonthGroup = {
-  /** `YYYY-MM` of the month in the site's time zone. */
+/** Events that ended before `now`, most recent first. */
+export function pastEvents(events: readonly SiteEvent[], now: Date): SiteEvent[] {
+  return events
+    .filter((event) => event.endsAt.getTime() < now.getTime())
+    .sort((a, b) => byStartThenTitle(b, a));
+}
+
+/** The last instant a time window covers, in the site's zone; undefined for no limit. */
+export function windowEnd(window: TimeWindow, now: Date, timeZone: string): Date | undefined {
+  const local = new TZDate(now.getTime(), timeZone);
+  switch (window) {
+    case 'all':
+      return undefined;
+    case 'week':
+      return new Date(endOfWeek(local, { weekStartsOn: 1 }).getTime());
+    case 'month':
+      return new Date(endOfMonth(local).getTime());
+    case 'quarter':
+      return new Date(addMonths(local, 3).getTime());
+  }
+}
+
+type Predicate = (event: SiteEvent) => boolean;
+
+function predicates(
+  filters: EventFilters,
+  now: Date,
+  timeZone: string,
+): Record<keyof EventFilters, Predicate> {
+  const words = queryWords(filters.query);
+  const end = windowEnd(filters.window, now, timeZone);
+  return {
+    query: (event) => matchesAllWords(event.searchText, words),
+    sponsors: (event) =>
+      filters.sponsors.length === 0 ||
+      (event.sponsors ?? []).some((s) => filters.sponsors.includes(s.name)),
+    tags: (event) =>
+      filters.tags.length === 0 || (event.tags ?? []).some((tag) => filters.tags.includes(tag)),
+    attendance: (event) =>
+      filters.attendance === 'any' || (filters.attendance === 'online') === (event.online === true),
+    window: (event) => end === undefined || event.startsAt.getTime() <= end.getTime(),
+  };
+}
+
+/** The events that pass every filter, in the order given. */
+export function filterEvents(
+  events: readonly SiteEvent[],
+  filters: EventFilters,
+  now: Date,
+  timeZone: string,
+): SiteEvent[] {
+  const tests = Object.values(predicates(filters, now, timeZone));
+  return events.filter((event) => tests.every((test) => test(event)));
+}
+
+export type FacetCounts = {
+  sponsors: Map<string, number>;
+  tags: Map<string, number>;
+  attendance: Record<Attendance, number>;
+  window: Record<TimeWindow, number>;
+};
+
+function countBy(events: readonly SiteEvent[], keysOf: (event: SiteEvent) => readonly string[]) {
+  const counts = new Map<string, number>();
+  for (const event of events) {
+    for (const key of new Set(keysOf(event))) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return new Map([...counts].sort((a, b) => a[0].localeCompare(b[0])));
+}
+
+/**
+ * For each option of each filter, how many events it would leave: the events passing every other
+ * filter that have that option.
+ */
+export function facetCounts(
+  events: readonly SiteEvent[],
+  filters: EventFilters,
+  now: Date,
+  timeZone: string,
+): FacetCounts {
+  const tests = predicates(filters, now, timeZone);
+  const passingAllBut = (facet: keyof EventFilters) => {
+    const others = (Object.keys(tests) as (keyof EventFilters)[])
+      .filter((key) => key !== facet)
+      .map((key) => tests[key]);
+    return events.filter((event) => others.every((test) => test(event)));
+  };
+  const forAttendance = passingAllBut('attendance');
+  const online = forAttendance.filter((event) => event.online === true).length;
+  const forWindow = passingAllBut('window');
+  const countWithin = (window: TimeWindow) => {
+    const end = windowEnd(window, now, timeZone);
+    return forWindow.filter(
+      (event) => end === undefined || event.startsAt.getTime() <= end.getTime(),
+    ).length;
+  };
+  return {
+    sponsors: countBy(passingAllBut('sponsors'), (event) =>
+      (event.sponsors ?? []).map((s) => s.name),
+    ),
+    tags: countBy(passingAllBut('tags'), (event) => event.tags ?? []),
+    attendance: { any: forAttendance.length, online, 'in-person': forAttendance.length - online },
+    window: {
+      all: countWithin('all'),
+      week: countWithin('week'),
+      month: countWithin('month'),
+      quarter: countWithin('quarter'),
+    },
+  };
+}
+
+export type EventGroup = {
+  /** `YYYY-MM` or `YYYY` in the site's time zone. */
   key: string;
-  /** The first instant of that month, for headings. */
-  month: Date;
+  /** The first instant of the month or year, for headings. */
+  startsAt: Date;
   events: SiteEvent[];
 };
 
-/** Groups events (already sorted) by the month of their start in the site's time zone. */
-export function groupByMonth(events: readonly SiteEvent[], timeZone: string): MonthGroup[] {
-  const groups: MonthGroup[] = [];
+function groupBy(
+  events: readonly SiteEvent[],
+  timeZone: string,
+  period: (local: TZDate) => { key: string; first: TZDate },
+): EventGroup[] {
+  const groups: EventGroup[] = [];
   for (const event of events) {
-    const local = new TZDate(event.startsAt.getTime(), timeZone);
-    const key = `${local.getFullYear()}-${String(local.getMonth() + 1).padStart(2, '0')}`;
+    const { key, first } = period(new TZDate(event.startsAt.getTime(), timeZone));
     const last = groups.at(-1);
-    if (last?.key === key) {
-      last.events.push(event);
-    } else {
-      const month = new Date(
-        new TZDate(local.getFullYear(), local.getMonth(), 1, timeZone).getTime(),
-      );
-      groups.push({ key, month, events: [event] });
-    }
+    if (last?.key === key) last.events.push(event);
+    else groups.push({ key, startsAt: new Date(first.getTime()), events: [event] });
   }
   return groups;
+}
+
+/** Groups events (already sorted) by the month of their start in the site's time zone. */
+export function groupByMonth(events: readonly SiteEvent[], timeZone: string): EventGroup[] {
+  return groupBy(events, timeZone, (local) => ({
+    key: `${local.getFullYear()}-${String(local.getMonth() + 1).padStart(2, '0')}`,
+    first: new TZDate(local.getFullYear(), local.getMonth(), 1, timeZone),
+  }));
+}
+
+/** Groups events (already sorted) by the year of their start in the site's time zone. */
+export function groupByYear(events: readonly SiteEvent[], timeZone: string): EventGroup[] {
+  return groupBy(events, timeZone, (local) => ({
+    key: String(local.getFullYear()),
+    first: new TZDate(local.getFullYear(), 0, 1, timeZone),
+  }));
 }

@@ -1,6 +1,6 @@
 // Site time zone math: local `YYYYMMDDTHHmmss` stamps to instants, and instants to local calendar days.
 import { TZDate } from '@date-fns/tz';
-import { endOfDay } from 'date-fns';
+import { differenceInCalendarDays, endOfDay } from 'date-fns';
 
 const LOCAL_TIMESTAMP = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})$/;
 
@@ -69,5 +69,13 @@ export function instantToLocalTimestamp(instant: Date, timeZone: string): string
   return (
     `${pad(wall.getFullYear(), 4)}${pad(wall.getMonth() + 1)}${pad(wall.getDate())}` +
     `T${pad(wall.getHours())}${pad(wall.getMinutes())}${pad(wall.getSeconds())}`
+  );
+}
+
+/** Calendar days from `now` to `instant`, counted in the zone's days: 0 today, 1 tomorrow, -1 yesterday. */
+export function calendarDaysFrom(now: Date, instant: Date, timeZone: string): number {
+  return differenceInCalendarDays(
+    new TZDate(instant.getTime(), timeZone),
+    new TZDate(now.getTime(), timeZone),
   );
 }

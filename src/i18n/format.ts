@@ -25,3 +25,14 @@ export function formatMonth(instant: Date, locale: Locale): string {
 export function isoInSiteZone(instant: Date): string {
   return format(instant, "yyyy-MM-dd'T'HH:mm:ssxxx", { in: inSiteZone });
 }
+
+/** "aujourd’hui", "demain", "dans 3 jours" / "today", "tomorrow", "in 3 days"; undefined past a month. */
+export function formatRelativeDay(days: number, language: string): string | undefined {
+  if (days < 0 || days > 30) return undefined;
+  return new Intl.RelativeTimeFormat(language, { numeric: 'auto' }).format(days, 'day');
+}
+
+/** "2026" */
+export function formatYear(instant: Date): string {
+  return format(instant, 'yyyy', { in: inSiteZone });
+}

@@ -1,13 +1,19 @@
 // Every string of the interface, in French and English.
 import { enGB, fr, type Locale } from 'date-fns/locale';
 import type { Language } from '../site.ts';
+import type { Attendance, TimeWindow, View } from '../events/select.ts';
 
 export type Messages = {
+  language: Language;
   locale: Locale;
+  languageName: string;
   tagline: string;
-  upcomingHeading: string;
+  views: Record<View, string>;
+  viewsLabel: string;
+  languageLabel: string;
   loading: string;
   noUpcoming: string;
+  noPast: string;
   loadFailed: (reason: string) => string;
   retry: string;
   skipped: (count: number) => string;
@@ -15,15 +21,35 @@ export type Messages = {
   sponsors: string;
   eventPage: string;
   online: string;
+  ongoing: string;
+  addToCalendar: string;
   reasons: Record<'network' | 'http' | 'timeout' | 'format', string>;
+  searchLabel: string;
+  searchPlaceholder: string;
+  filtersLabel: string;
+  sponsorFilter: string;
+  tagFilter: string;
+  attendanceFilter: string;
+  attendance: Record<Attendance, string>;
+  windowFilter: string;
+  windows: Record<TimeWindow, string>;
+  clearFilters: string;
+  shown: (count: number) => string;
+  noMatch: (query: string) => string;
+  showMore: (count: number) => string;
 };
 
-const fr_: Messages = {
+const frMessages: Messages = {
+  language: 'fr',
   locale: fr,
+  languageName: 'Français',
   tagline: 'Meetups, JUGs, conférences et ateliers tech autour de Sophia-Antipolis.',
-  upcomingHeading: 'Événements à venir',
+  views: { upcoming: 'À venir', past: 'Archives' },
+  viewsLabel: 'Événements',
+  languageLabel: 'Langue',
   loading: 'Chargement des événements…',
   noUpcoming: 'Aucun événement à venir pour le moment.',
+  noPast: 'Aucun événement passé.',
   loadFailed: (reason) => `Impossible de charger les événements : ${reason}.`,
   retry: 'Réessayer',
   skipped: (count) =>
@@ -35,20 +61,48 @@ const fr_: Messages = {
   sponsors: 'Partenaires',
   eventPage: 'Page de l’événement',
   online: 'En ligne',
+  ongoing: 'En cours',
+  addToCalendar: 'Ajouter à mon agenda',
   reasons: {
     network: 'le réseau ne répond pas',
     http: 'le serveur a répondu par une erreur',
     timeout: 'le serveur met trop de temps à répondre',
     format: 'le fichier des événements est illisible',
   },
+  searchLabel: 'Rechercher un événement',
+  searchPlaceholder: 'Titre, lieu, sujet, partenaire…',
+  filtersLabel: 'Filtres',
+  sponsorFilter: 'Organisateurs et partenaires',
+  tagFilter: 'Sujets',
+  attendanceFilter: 'Format',
+  attendance: { any: 'Tous', online: 'En ligne', 'in-person': 'Sur place' },
+  windowFilter: 'Quand',
+  windows: {
+    all: 'Tout',
+    week: 'Cette semaine',
+    month: 'Ce mois-ci',
+    quarter: 'Trois prochains mois',
+  },
+  clearFilters: 'Effacer les filtres',
+  shown: (count) => (count === 1 ? '1 événement' : `${count} événements`),
+  noMatch: (query) =>
+    query
+      ? `Aucun événement ne correspond à « ${query} » avec ces filtres.`
+      : 'Aucun événement ne correspond à ces filtres.',
+  showMore: (count) => `Afficher ${count} de plus`,
 };
 
-const en: Messages = {
+const enMessages: Messages = {
+  language: 'en',
   locale: enGB,
+  languageName: 'English',
   tagline: 'Meetups, JUGs, conferences and tech labs around Sophia-Antipolis.',
-  upcomingHeading: 'Upcoming events',
+  views: { upcoming: 'Upcoming', past: 'Archive' },
+  viewsLabel: 'Events',
+  languageLabel: 'Language',
   loading: 'Loading events…',
   noUpcoming: 'No upcoming events for now.',
+  noPast: 'No past events.',
   loadFailed: (reason) => `The events could not be loaded: ${reason}.`,
   retry: 'Retry',
   skipped: (count) =>
@@ -60,12 +114,33 @@ const en: Messages = {
   sponsors: 'Sponsors',
   eventPage: 'Event page',
   online: 'Online',
+  ongoing: 'Happening now',
+  addToCalendar: 'Add to calendar',
   reasons: {
     network: 'the network does not answer',
     http: 'the server answered with an error',
     timeout: 'the server takes too long to answer',
     format: 'the events file cannot be read',
   },
+  searchLabel: 'Search events',
+  searchPlaceholder: 'Title, place, topic, sponsor…',
+  filtersLabel: 'Filters',
+  sponsorFilter: 'Organisers and sponsors',
+  tagFilter: 'Topics',
+  attendanceFilter: 'Format',
+  attendance: { any: 'All', online: 'Online', 'in-person': 'In person' },
+  windowFilter: 'When',
+  windows: {
+    all: 'Any time',
+    week: 'This week',
+    month: 'This month',
+    quarter: 'Next three months',
+  },
+  clearFilters: 'Clear filters',
+  shown: (count) => (count === 1 ? '1 event' : `${count} events`),
+  noMatch: (query) =>
+    query ? `No event matches “${query}” with these filters.` : 'No event matches these filters.',
+  showMore: (count) => `Show ${count} more`,
 };
 
-export const messages: Record<Language, Messages> = { fr: fr_, en };
+export const messages: Record<Language, Messages> = { fr: frMessages, en: enMessages };

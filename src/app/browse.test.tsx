@@ -1,0 +1,169 @@
+// Browsing as a visitor does it: typing, clicking filters, switching views and languages, going Back.
+import { act, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import { App } from './App.tsx';
+import { anEvent, servingEvents } from '../test/builders.ts';
+import { server } from '../test/server.ts';
+
+const sample = [
+  anEvent({
+    title: 'Riviera JUG : Quarkus',
+    ts: '20261203T183000',
+    tags: ['java'],
+    sponsors: [{ name: 'Riviera JUG' }],
+  }),
+  anEvent({
+    title: 'Cloud panel',
+    ts: '20261210T183000',
+    tags: ['cloud'],
+    online: true,
+    sponsors: [{ name: 'CNR' }],
+  }),
+  anEvent({
+    title: 'Événement Kotlin',
+    ts: '20270115T183000',
+    tags: ['kotlin', 'java'],
+    sponsors: [{ name: 'Riviera JUG' }],
+  }),
+  anEvent({ title: 'Autumn talk', ts: '20261020T183000', tags: ['java'] }),
+  anEvent({ title: 'Old conf', ts: '20250610T090000' }),
+];
+
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(new Date('2026-12-01T09:00:00+01:00'));
+  window.history.replaceState(null, '', '/');
+  window.localStorage.clear();
+  server.use(servingEvents(sample));
+});
+afterEach(() => window.history.replaceState(null, '', '/'));
+
+const articleTitles = () =>
+  screen.queryAllByRole('article').map((a) => within(a).getByRole('heading').textContent);
+
+test('typing narrows the list as you type, accents ignored, matches marked, the count announced', async () => {
+  const user = userEvent.setup();
+  render(<App />);
+  await screen.findByRole('article', { name: 'Riviera JUG : Quarkus' });
+  expect(screen.getByRole('status')).toHaveTextContent('3 événements');
+
+  await user.type(screen.getByRole('searchbox', { name: 'Rechercher un événement' }), 'evenement');
+  await waitFor(() => expect(articleTitles()).toEqual(['Événement Kotlin']));
+  const article = screen.getByRole('article', { name: 'Événement Kotlin' });
+  expect(article.querySelector('mark')).toHaveTextContent('Événement');
+  expect(screen.getByRole('status')).toHaveTextContent('1 événement');
+  expect(window.location.search).toBe('?q=evenement');
+});
+
+test('filters show how many events each leaves, combine, and clear in one click', async () => {
+  const user = userEvent.setup();
+  render(<App />);
+  await screen.findByRole('article', { name: 'Cloud panel' });
+  const sponsors = screen.getByRole('group', { name: 'Organisateurs et partenaires' });
+  expect(within(sponsors).getByRole('checkbox', { name: 'Riviera JUG (2)' })).not.toBeChecked();
+
+  await user.click(within(sponsors).getByRole('checkbox', { name: 'Riviera JUG (2)' }));
+  await waitFor(() =>
+    expect(articleTitles()).toEqual(['Riviera JUG : Quarkus', 'Événement Kotlin']),
+  );
+  await user.click(screen.getByRole('radio', { name: 'Cette semaine (1)' }));
+  await waitFor(() => expect(articleTitles()).toEqual(['Riviera JUG : Quarkus']));
+  expect(window.location.search).toBe('?sponsor=Riviera+JUG&when=week');
+
+  await user.click(screen.getByRole('button', { name: 'Effacer les filtres' }));
+  await waitFor(() => expect(articleTitles()).toHaveLength(3));
+  expect(window.location.search).toBe('');
+});
+
+test('an empty result says why and offers to clear the filters', async () => {
+  const user = userEvent.setup();
+  render(<App />);
+  await screen.findByRole('article', { name: 'Cloud panel' });
+  await user.type(screen.getByRole('searchbox'), 'zzz');
+  expect(
+    await screen.findByText('Aucun événement ne correspond à « zzz » avec ces filtres.'),
+  ).toBeVisible();
+  const clearButtons = screen.getAllByRole('button', { name: 'Effacer les filtres' });
+  await user.click(clearButtons.at(-1)!);
+  await waitFor(() => expect(articleTitles()).toHaveLength(3));
+  expect(screen.getByRole('searchbox')).toHaveValue('');
+});
+
+test('the archive lists past events, most recent first, under year headings, and is searchable', async () => {
+  const user = userEvent.setup();
+  render(<App />);
+  await screen.findByRole('article', { name: 'Cloud panel' });
+  await user.click(screen.getByRole('link', { name: 'Archives' }));
+  expect(screen.getByRole('link', { name: 'Archives' })).toHaveAttribute('aria-current', 'page');
+  expect(window.location.search).toBe('?view=past');
+  await waitFor(() => expect(articleTitles()).toEqual(['Autumn talk', 'Old conf']));
+  expect(screen.getByRole('region', { name: '2026' })).toContainElement(
+    screen.getByRole('article', { name: 'Autumn talk' }),
+  );
+  expect(screen.getByRole('region', { name: '2025' })).toContainElement(
+    screen.getByRole('article', { name: 'Old conf' }),
+  );
+  await user.type(screen.getByRole('searchbox'), 'conf');
+  await waitFor(() => expect(articleTitles()).toEqual(['Old conf']));
+});
+
+test('a link reproduces the view, and Back and Forward step through changes', async () => {
+  window.history.replaceState(null, '', '/?tag=java&view=past');
+  const user = userEvent.setup();
+  render(<App />);
+  await waitFor(() => expect(articleTitles()).toEqual(['Autumn talk']));
+
+  await user.click(screen.getByRole('link', { name: 'À venir' }));
+  await waitFor(() =>
+    expect(articleTitles()).toEqual(['Riviera JUG : Quarkus', 'Événement Kotlin']),
+  );
+
+  await act(async () => {
+    window.history.back();
+    await new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
+  });
+  await waitFor(() => expect(articleTitles()).toEqual(['Autumn talk']));
+  await act(async () => {
+    window.history.forward();
+    await new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
+  });
+  await waitFor(() => expect(articleTitles()).toHaveLength(2));
+});
+
+test('each event says how soon it is', async () => {
+  render(<App />);
+  const article = await screen.findByRole('article', { name: 'Riviera JUG : Quarkus' });
+  expect(within(article).getByText('après-demain')).toBeInTheDocument();
+  expect(
+    within(screen.getByRole('article', { name: 'Cloud panel' })).getByText('dans 9 jours'),
+  ).toBeInTheDocument();
+});
+
+test('the language switch changes every string and dates, and is remembered', async () => {
+  const user = userEvent.setup();
+  const { unmount } = render(<App />);
+  await screen.findByRole('article', { name: 'Cloud panel' });
+  await user.click(screen.getByRole('link', { name: 'English' }));
+  expect(await screen.findByRole('searchbox', { name: 'Search events' })).toBeInTheDocument();
+  expect(screen.getByRole('region', { name: 'December 2026' })).toBeInTheDocument();
+  expect(screen.getByRole('status')).toHaveTextContent('3 events');
+  expect(document.documentElement.lang).toBe('en');
+  expect(window.location.search).toBe('?lang=en');
+  unmount();
+
+  // A later visit without ?lang= keeps the choice.
+  window.history.replaceState(null, '', '/');
+  render(<App />);
+  expect(await screen.findByRole('searchbox', { name: 'Search events' })).toBeInTheDocument();
+});
+
+test('every event offers its calendar file', async () => {
+  render(<App />);
+  await screen.findByRole('article', { name: 'Cloud panel' });
+  for (const article of screen.getAllByRole('article')) {
+    expect(
+      within(article).getByRole('button', { name: /^Ajouter à mon agenda/ }),
+    ).toBeInTheDocument();
+  }
+});

@@ -1,0 +1,143 @@
+// Filters by sponsor, topic, format and time window, each option with the number of events it leaves.
+import { useState } from 'react';
+import type { Attendance, EventFilters, FacetCounts, TimeWindow, View } from '../events/select.ts';
+import { useMessages } from '../i18n/MessagesContext.tsx';
+
+function toggled(values: readonly string[], value: string): string[] {
+  return values.includes(value) ? values.filter((v) => v !== value) : [...values, value];
+}
+
+function CheckboxGroup({
+  legend,
+  counts,
+  selected,
+  onToggle,
+}: {
+  legend: string;
+  counts: Map<string, number>;
+  selected: readonly string[];
+  onToggle: (value: string) => void;
+}) {
+  // Selected options stay visible even when nothing is left with them.
+  const options = [...new Set([...counts.keys(), ...selected])];
+  if (options.length === 0) return null;
+  return (
+    <fieldset className="chips">
+      <legend>{legend}</legend>
+      {options.map((option) => (
+        <label key={option} className="chip">
+          <input
+            type="checkbox"
+            checked={selected.includes(option)}
+            onChange={() => onToggle(option)}
+          />
+          <span>{option}</span> <span className="count">({counts.get(option) ?? 0})</span>
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+function RadioGroup<T extends string>({
+  legend,
+  name,
+  options,
+  labels,
+  counts,
+  selected,
+  onSelect,
+}: {
+  legend: string;
+  name: string;
+  options: readonly T[];
+  labels: Record<T, string>;
+  counts: Record<T, number>;
+  selected: T;
+  onSelect: (value: T) => void;
+}) {
+  return (
+    <fieldset className="chips">
+      <legend>{legend}</legend>
+      {options.map((option) => (
+        <label key={option} className="chip">
+          <input
+            type="radio"
+            name={name}
+            checked={selected === option}
+            onChange={() => onSelect(option)}
+          />
+          <span>{labels[option]}</span> <span className="count">({counts[option]})</span>
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+export function FilterPanel({
+  filters,
+  counts,
+  view,
+  onChange,
+}: {
+  filters: EventFilters;
+  counts: FacetCounts;
+  view: View;
+  onChange: (filters: EventFilters) => void;
+}) {
+  const t = useMessages();
+  // Open on wide screens; on a phone the list comes first and the filters open on demand.
+  const [isOpen, setIsOpen] = useState(
+    () => window.matchMedia?.('(min-width: 40rem)').matches ?? true,
+  );
+  const active =
+    filters.sponsors.length +
+    filters.tags.length +
+    (filters.attendance === 'any' ? 0 : 1) +
+    (view === 'upcoming' && filters.window !== 'all' ? 1 : 0);
+  return (
+    <details
+      className="filters"
+      open={isOpen}
+      onToggle={(event) => setIsOpen(event.currentTarget.open)}
+    >
+      <summary>
+        {t.filtersLabel}
+        {active > 0 ? ` (${active})` : ''}
+      </summary>
+      {view === 'upcoming' ? (
+        <RadioGroup<TimeWindow>
+          legend={t.windowFilter}
+          name="when"
+          options={['all', 'week', 'month', 'quarter']}
+          labels={t.windows}
+          counts={counts.window}
+          selected={filters.window}
+          onSelect={(window) => onChange({ ...filters, window })}
+        />
+      ) : null}
+      <RadioGroup<Attendance>
+        legend={t.attendanceFilter}
+        name="mode"
+        options={['any', 'in-person', 'online']}
+        labels={t.attendance}
+        counts={counts.attendance}
+        selected={filters.attendance}
+        onSelect={(attendance) => onChange({ ...filters, attendance })}
+      />
+      <CheckboxGroup
+        legend={t.sponsorFilter}
+        counts={counts.sponsors}
+        selected={filters.sponsors}
+        onToggle={(sponsor) =>
+          onChange({ ...filters, sponsors: toggled(filters.sponsors, sponsor) })
+        }
+      />
+      <CheckboxGroup
+        legend={t.tagFilter}
+        counts={counts.tags}
+        selected={filters.tags}
+        onToggle={(tag) => onChange({ ...filters, tags: toggled(filters.tags, tag) })}
+      />
+    </details>
+  );
+}

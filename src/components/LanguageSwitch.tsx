@@ -1,0 +1,36 @@
+// Français / English.
+import type { MouseEvent } from 'react';
+import { messages } from '../i18n/messages.ts';
+import { useMessages } from '../i18n/MessagesContext.tsx';
+import type { Language } from '../site.ts';
+
+export function LanguageSwitch({
+  hrefOf,
+  onLanguage,
+}: {
+  hrefOf: (language: Language) => string;
+  onLanguage: (language: Language) => void;
+}) {
+  const t = useMessages();
+  const follow = (language: Language) => (event: MouseEvent) => {
+    if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
+    event.preventDefault();
+    onLanguage(language);
+  };
+  return (
+    <nav aria-label={t.languageLabel} className="languages">
+      {(['fr', 'en'] as const).map((language) => (
+        <a
+          key={language}
+          href={hrefOf(language)}
+          lang={language}
+          hrefLang={language}
+          aria-current={t.language === language ? 'true' : undefined}
+          onClick={follow(language)}
+        >
+          {messages[language].languageName}
+        </a>
+      ))}
+    </nav>
+  );
+}

@@ -1,0 +1,35 @@
+// Upcoming events or the archive: links, so they open in a new tab too, handled in place otherwise.
+import type { MouseEvent } from 'react';
+import type { View } from '../events/select.ts';
+import { useMessages } from '../i18n/MessagesContext.tsx';
+
+export function ViewSwitch({
+  view,
+  hrefOf,
+  onView,
+}: {
+  view: View;
+  hrefOf: (view: View) => string;
+  onView: (view: View) => void;
+}) {
+  const t = useMessages();
+  const follow = (next: View) => (event: MouseEvent) => {
+    if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
+    event.preventDefault();
+    onView(next);
+  };
+  return (
+    <nav aria-label={t.viewsLabel} className="views">
+      {(['upcoming', 'past'] as const).map((option) => (
+        <a
+          key={option}
+          href={hrefOf(option)}
+          aria-current={view === option ? 'page' : undefined}
+          onClick={follow(option)}
+        >
+          {t.views[option]}
+        </a>
+      ))}
+    </nav>
+  );
+}

@@ -1,0 +1,71 @@
+// Calendar files (RFC 5545) for events, made with ical-generator: stable UIDs, times in the site's
+// zone with its VTIMEZONE, escaping and line folding done by the library.
+import { TZDate } from '@date-fns/tz';
+import ical, { ICalCalendarMethod } from 'ical-generator';
+import type { SiteEvent } from './event.ts';
+
+/** Without an end, a calendar entry lasts this long (the listing keeps it until the end of its day). */
+export const DEFAULT_CALENDAR_DURATION_MS = 2 * 60 * 60 * 1000;
+
+/** FNV-1a, 64 bits, as hex: a short stable digest with no dependency and no async crypto. */
+function digest(text: string): string {
+  let hash = 0xcbf29ce484222325n;
+  for (const byte of new TextEncoder().encode(text)) {
+    hash ^= BigInt(byte);
+    hash = (hash * 0x100000001b3n) & 0xffffffffffffffffn;
+  }
+  return hash.toString(16).padStart(16, '0');
+}
+
+/** The event's UID: from its start and its link only, so it survives edits of other events. */
+export function eventUid(event: Pick<SiteEvent, 'ts' | 'link'>): string {
+  return `${digest(`${event.ts}|${event.link}`)}@sophia-tech-events`;
+}
+
+export function calendarEnd(event: SiteEvent): Date {
+  return event.end
+    ? event.endsAt
+    : new Date(event.startsAt.getTime() + DEFAULT_CALENDAR_DURATION_MS);
+}
+
+export type CalendarOptions = {
+  name: string;
+  timeZone: string;
+  /** The VTIMEZONE block of `timeZone`. */
+  vtimezone: string;
+  /** Text of the location of online events. */
+  onlineLocation: string;
+  url?: string;
+  /** DTSTAMP of every event; pinned by tests and by builds that want stable output. */
+  stamp?: Date;
+};
+
+export function eventsToIcs(events: readonly SiteEvent[], options: CalendarOptions): string {
+  const calendar = ical({
+    name: options.name,
+    prodId: { company: 'Sophia Tech Events', product: 'events', language: 'FR' },
+    method: ICalCalendarMethod.PUBLISH,
+    // No calendar-level zone name: ical-generator would then write DTSTAMP as floating local time,
+    // where RFC 5545 wants UTC. Each event names its zone; the generator adds its VTIMEZONE.
+    timezone: {
+      name: null,
+      generator: (zone) => (zone === options.timeZone ? options.vtimezone : null),
+    },
+    url: options.url,
+    x: [['X-WR-TIMEZONE', options.timeZone]],
+  });
+  for (const event of events) {
+    calendar.createEvent({
+      id: eventUid(event),
+      start: new TZDate(event.startsAt.getTime(), options.timeZone),
+      end: new TZDate(calendarEnd(event).getTime(), options.timeZone),
+      timezone: options.timeZone,
+      stamp: options.stamp ?? new Date(),
+      summary: event.title,
+      description: event.desc ?? null,
+      location: event.online ? options.onlineLocation : (event.place ?? null),
+      url: event.link,
+    });
+  }
+  return calendar.toString();
+}
