@@ -1,17 +1,12 @@
 // Playwright: real Chromium against the production build served by nginx with our nginx.conf,
 // or against any deployed site when BASE_URL is set (then no local server is started).
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { chromiumLaunchOptions } from './e2e/chromiumOptions.ts';
 import { ACCESS_LOG, LOCAL_BASE_URL } from './e2e/localServer.ts';
 
 const isCI = Boolean(process.env.CI);
 const deployedSite = process.env.BASE_URL;
 const baseURL = deployedSite ?? LOCAL_BASE_URL;
-
-// Where Playwright's own browser is not installed (npx playwright install cannot download here),
-// use the system's Chromium. Set PLAYWRIGHT_CHROMIUM to pick another.
-const systemChromium = process.env.PLAYWRIGHT_CHROMIUM ?? '/usr/bin/chromium';
-const isRoot = process.getuid?.() === 0;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -28,16 +23,7 @@ export default defineConfig({
   use: {
     baseURL,
     trace: 'on-first-retry',
-    launchOptions: {
-      executablePath: existsSync(systemChromium) ? systemChromium : undefined,
-      args: [
-        ...(isRoot ? ['--no-sandbox'] : []),
-        '--disable-dev-shm-usage',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    },
+    launchOptions: chromiumLaunchOptions,
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: deployedSite

@@ -1,33 +1,10 @@
 // `npm run bench:serve`: load on the local production server (nginx + nginx.conf over dist/):
 // 100 connections for 10 s on the page, the data and a hashed asset; prints req/s, latencies, errors.
-import { spawn, type ChildProcess } from 'node:child_process';
 import autocannon from 'autocannon';
+import { ensureProdServer, PROD_URL as BASE_URL } from './prodServer.ts';
 
-const BASE_URL = process.env.BENCH_URL ?? 'http://127.0.0.1:8080';
 const CONNECTIONS = 100;
 const DURATION_S = 10;
-
-async function isUp(): Promise<boolean> {
-  try {
-    return (await fetch(`${BASE_URL}/healthz`)).ok;
-  } catch {
-    return false;
-  }
-}
-
-async function startServer(): Promise<ChildProcess | undefined> {
-  if (await isUp()) return undefined;
-  const server = spawn('bash', ['scripts/serve-prod.sh'], {
-    stdio: ['ignore', 'ignore', 'inherit'],
-    detached: true,
-  });
-  for (let i = 0; i < 100 && !(await isUp()); i += 1) await new Promise((r) => setTimeout(r, 100));
-  if (!(await isUp()))
-    throw new Error(
-      'the production server did not start: run npm run build, then npm run serve:prod',
-    );
-  return server;
-}
 
 async function hashedAsset(): Promise<string> {
   const html = await (await fetch(`${BASE_URL}/`)).text();
@@ -36,7 +13,7 @@ async function hashedAsset(): Promise<string> {
   return script;
 }
 
-const server = await startServer();
+const stopServer = await ensureProdServer();
 try {
   const targets = ['/', '/events.json', await hashedAsset()];
   console.log(
@@ -65,5 +42,5 @@ try {
     if (result.errors + result.timeouts + result.non2xx > 0) process.exitCode = 1;
   }
 } finally {
-  if (server?.pid) process.kill(-server.pid, 'SIGTERM');
+  stopServer();
 }

@@ -8,7 +8,6 @@ import { SearchBox } from '../components/SearchBox.tsx';
 import { SkippedNotice } from '../components/SkippedNotice.tsx';
 import { ViewSwitch } from '../components/ViewSwitch.tsx';
 import type { EventsFile } from '../events/load.ts';
-import { queryWords } from '../events/search.ts';
 import {
   facetCounts,
   filterEvents,
@@ -106,11 +105,11 @@ function Browse({
         </div>
       ) : null}
       <EventList
-        key={writeViewState({ ...state, filters, lang: undefined })}
+        selection={writeViewState({ ...state, filters, lang: undefined })}
         groups={groups}
         headingOf={headingOf}
         now={now}
-        words={queryWords(filters.query)}
+        query={filters.query}
       />
     </>
   );
@@ -118,7 +117,10 @@ function Browse({
 
 export function App() {
   const [state, change] = useViewState();
-  const language = pickLanguage(state.lang);
+  // The remembered language is read once: Back to a URL without ?lang= shows the language of the
+  // visit's start, not the one just picked.
+  const [visitLanguage] = useState(() => pickLanguage(undefined));
+  const language = state.lang ?? visitLanguage;
   const t = messages[language];
   const { state: load, retry } = useEventsFile();
 

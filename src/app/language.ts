@@ -12,6 +12,7 @@ function storedLanguage(): Language | undefined {
   }
 }
 
+/** The URL's language, else the remembered one, else the site's. */
 export function pickLanguage(fromUrl: Language | undefined): Language {
   return fromUrl ?? storedLanguage() ?? site.defaultLanguage;
 }

@@ -1,6 +1,7 @@
 // One event: its title, when and where, what it is about, its page, its sponsors, and a calendar file.
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { isHttpUrl } from '../events/schema.ts';
+import { queryWords } from '../events/search.ts';
 import type { SiteEvent } from '../events/event.ts';
 import { calendarDaysFrom } from '../events/time.ts';
 import { formatDay, formatRelativeDay, formatTime, isoInSiteZone } from '../i18n/format.ts';
@@ -21,17 +22,20 @@ function RelativeHint({ event, now }: { event: SiteEvent; now: Date }) {
   return hint ? <span className="relative">{hint}</span> : null;
 }
 
-export function EventCard({
+/** Memoised: while typing, only cards whose props change render again. */
+export const EventCard = memo(function EventCard({
   event,
   now,
-  words = [],
+  query = '',
 }: {
   event: SiteEvent;
   now: Date;
-  words?: readonly string[];
+  /** The search, whose words are marked. */
+  query?: string;
 }) {
   const t = useMessages();
   const headingId = useId();
+  const words = queryWords(query);
   return (
     <article className="event" aria-labelledby={headingId}>
       <h3 id={headingId}>
@@ -76,4 +80,4 @@ export function EventCard({
       <SponsorLogos sponsors={event.sponsors ?? []} />
     </article>
   );
-}
+});

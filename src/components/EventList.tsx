@@ -10,15 +10,20 @@ export function EventList({
   groups,
   headingOf,
   now,
-  words,
+  query,
+  selection,
 }: {
   groups: readonly EventGroup[];
   headingOf: (group: EventGroup) => string;
   now: Date;
-  words: readonly string[];
+  query: string;
+  /** Names the selection shown: a new one starts again at the first page. */
+  selection: string;
 }) {
   const t = useMessages();
-  const [limit, setLimit] = useState(PAGE_SIZE);
+  const [page, setPage] = useState({ selection, limit: PAGE_SIZE });
+  if (page.selection !== selection) setPage({ selection, limit: PAGE_SIZE });
+  const limit = page.selection === selection ? page.limit : PAGE_SIZE;
   const total = groups.reduce((sum, group) => sum + group.events.length, 0);
   let left = limit;
   const shown = [];
@@ -33,12 +38,16 @@ export function EventList({
         <section key={group.key} aria-labelledby={`group-${group.key}`} className="group">
           <h2 id={`group-${group.key}`}>{headingOf(group)}</h2>
           {group.events.map((event, index) => (
-            <EventCard key={`${event.id}-${index}`} event={event} now={now} words={words} />
+            <EventCard key={`${event.id}-${index}`} event={event} now={now} query={query} />
           ))}
         </section>
       ))}
       {total > limit ? (
-        <button type="button" className="show-more" onClick={() => setLimit(limit + PAGE_SIZE)}>
+        <button
+          type="button"
+          className="show-more"
+          onClick={() => setPage({ selection, limit: limit + PAGE_SIZE })}
+        >
           {t.showMore(Math.min(PAGE_SIZE, total - limit))}
         </button>
       ) : null}

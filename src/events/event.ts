@@ -9,11 +9,21 @@ export type SiteEvent = EventData & {
   startsAt: Date;
   /** The given end, or else the end of the start's local day. */
   endsAt: Date;
-  /** Title, description, place, tags and sponsor names, folded once for search. */
-  searchText: string;
 };
 
-function searchTextOf(data: EventData): string {
+const searchTexts = new WeakMap<SiteEvent, string>();
+
+/** Title, description, place, date line, tags and sponsor names, folded for search; made on first search. */
+export function searchTextOf(event: SiteEvent): string {
+  let text = searchTexts.get(event);
+  if (text === undefined) {
+    text = foldedSearchText(event);
+    searchTexts.set(event, text);
+  }
+  return text;
+}
+
+function foldedSearchText(data: EventData): string {
   const parts = [
     data.title,
     data.desc,
@@ -35,6 +45,5 @@ export function toSiteEvent(data: EventData, timeZone: string): SiteEvent {
     id: `${data.ts}-${data.link}`,
     startsAt,
     endsAt,
-    searchText: searchTextOf(data),
   };
 }

@@ -36,7 +36,14 @@ const httpUrl = z
 
 /** An optional field may be absent or null (older and newer files write either). */
 function optional<T extends z.ZodType>(schema: T) {
-  return schema.nullish().transform((value) => value ?? undefined);
+  return schema.optional();
+}
+
+/** Drops the fields whose value is null, so that they read as absent: one pass, not one per field. */
+function withoutNullFields(raw: unknown): unknown {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return raw;
+  if (!Object.values(raw).includes(null)) return raw;
+  return Object.fromEntries(Object.entries(raw).filter(([, value]) => value !== null));
 }
 
 export const sponsorSchema = z.looseObject({
@@ -70,12 +77,13 @@ export const eventFields = {
 export const knownEventFields = Object.keys(eventFields) as (keyof typeof eventFields)[];
 
 /** One event as the browser reads it: unknown extra fields are kept working (newer files). */
-export const eventSchema = z
-  .looseObject(eventFields)
-  .refine((event) => event.end === undefined || event.end > event.ts, {
+export const eventSchema = z.preprocess(
+  withoutNullFields,
+  z.looseObject(eventFields).refine((event) => event.end === undefined || event.end > event.ts, {
     message: 'must be after the start (ts)',
     path: ['end'],
-  });
+  }),
+);
 
 /** The file itself: an object with an `events` array; each event is checked on its own. */
 export const eventsFileSchema = z.looseObject({

@@ -1,8 +1,9 @@
 // Pure selection over events: upcoming or past, search, filters with their counts, grouping.
 import { TZDate } from '@date-fns/tz';
 import { addMonths, endOfMonth, endOfWeek } from 'date-fns';
-import type { SiteEvent } from './event.ts';
+import { searchTextOf, type SiteEvent } from './event.ts';
 import { matchesAllWords, queryWords } from './search.ts';
+import { localYearMonth, startOfLocalMonth } from './time.ts';
 
 export type View = 'upcoming' | 'past';
 export type Attendance = 'any' | 'online' | 'in-person';
@@ -78,7 +79,7 @@ function predicates(
   const words = queryWords(filters.query);
   const end = windowEnd(filters.window, now, timeZone);
   return {
-    query: (event) => matchesAllWords(event.searchText, words),
+    query: (event) => words.length === 0 || matchesAllWords(searchTextOf(event), words),
     sponsors: (event) =>
       filters.sponsors.length === 0 ||
       (event.sponsors ?? []).some((s) => filters.sponsors.includes(s.name)),
@@ -168,30 +169,31 @@ export type EventGroup = {
 function groupBy(
   events: readonly SiteEvent[],
   timeZone: string,
-  period: (local: TZDate) => { key: string; first: TZDate },
+  period: (year: number, month: number) => { key: string; startsAt: Date },
 ): EventGroup[] {
   const groups: EventGroup[] = [];
   for (const event of events) {
-    const { key, first } = period(new TZDate(event.startsAt.getTime(), timeZone));
+    const { year, month } = localYearMonth(event.startsAt, timeZone);
     const last = groups.at(-1);
+    const { key, startsAt } = period(year, month);
     if (last?.key === key) last.events.push(event);
-    else groups.push({ key, startsAt: new Date(first.getTime()), events: [event] });
+    else groups.push({ key, startsAt, events: [event] });
   }
   return groups;
 }
 
 /** Groups events (already sorted) by the month of their start in the site's time zone. */
 export function groupByMonth(events: readonly SiteEvent[], timeZone: string): EventGroup[] {
-  return groupBy(events, timeZone, (local) => ({
-    key: `${local.getFullYear()}-${String(local.getMonth() + 1).padStart(2, '0')}`,
-    first: new TZDate(local.getFullYear(), local.getMonth(), 1, timeZone),
+  return groupBy(events, timeZone, (year, month) => ({
+    key: `${year}-${String(month).padStart(2, '0')}`,
+    startsAt: startOfLocalMonth(year, month, timeZone),
   }));
 }
 
 /** Groups events (already sorted) by the year of their start in the site's time zone. */
 export function groupByYear(events: readonly SiteEvent[], timeZone: string): EventGroup[] {
-  return groupBy(events, timeZone, (local) => ({
-    key: String(local.getFullYear()),
-    first: new TZDate(local.getFullYear(), 0, 1, timeZone),
+  return groupBy(events, timeZone, (year) => ({
+    key: String(year),
+    startsAt: startOfLocalMonth(year, 1, timeZone),
   }));
 }

@@ -1,6 +1,7 @@
 // Site time zone math: local `YYYYMMDDTHHmmss` stamps to instants, and instants to local calendar days.
-import { TZDate } from '@date-fns/tz';
-import { differenceInCalendarDays, endOfDay } from 'date-fns';
+import { instantToWallTime, wallTimeToInstant } from './zoneOffset.ts';
+
+const DAY = 86_400_000;
 
 const LOCAL_TIMESTAMP = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})$/;
 
@@ -43,7 +44,9 @@ export function localTimestampToInstant(ts: string, timeZone: string): Date {
   const parts = splitLocalTimestamp(ts);
   if (!parts) throw new RangeError(`"${ts}" is not a YYYYMMDDTHHmmss local timestamp`);
   const { year, month, day, hour, minute, second } = parts;
-  return new Date(new TZDate(year, month - 1, day, hour, minute, second, timeZone).getTime());
+  return new Date(
+    wallTimeToInstant(Date.UTC(year, month - 1, day, hour, minute, second), timeZone),
+  );
 }
 
 /**
@@ -51,31 +54,41 @@ export function localTimestampToInstant(ts: string, timeZone: string): Date {
  * so that no instant has that wall-clock time.
  */
 export function isInTimeZoneGap(ts: string, timeZone: string): boolean {
-  const parts = splitLocalTimestamp(ts);
-  if (!parts) return false;
-  const wall = new TZDate(localTimestampToInstant(ts, timeZone).getTime(), timeZone);
-  return wall.getHours() !== parts.hour || wall.getMinutes() !== parts.minute;
+  if (!splitLocalTimestamp(ts)) return false;
+  return instantToLocalTimestamp(localTimestampToInstant(ts, timeZone), timeZone) !== ts;
 }
 
 /** The last millisecond of the local day that holds the instant. */
 export function endOfLocalDay(instant: Date, timeZone: string): Date {
-  return new Date(endOfDay(new TZDate(instant.getTime(), timeZone)).getTime());
+  const wall = instantToWallTime(instant.getTime(), timeZone).getTime();
+  const nextMidnight = Math.floor(wall / DAY) * DAY + DAY;
+  return new Date(wallTimeToInstant(nextMidnight, timeZone) - 1);
 }
 
 /** The instant as a local `YYYYMMDDTHHmmss` stamp in the zone. */
 export function instantToLocalTimestamp(instant: Date, timeZone: string): string {
-  const wall = new TZDate(instant.getTime(), timeZone);
+  const wall = instantToWallTime(instant.getTime(), timeZone);
   const pad = (n: number, width = 2) => String(n).padStart(width, '0');
   return (
-    `${pad(wall.getFullYear(), 4)}${pad(wall.getMonth() + 1)}${pad(wall.getDate())}` +
-    `T${pad(wall.getHours())}${pad(wall.getMinutes())}${pad(wall.getSeconds())}`
+    `${pad(wall.getUTCFullYear(), 4)}${pad(wall.getUTCMonth() + 1)}${pad(wall.getUTCDate())}` +
+    `T${pad(wall.getUTCHours())}${pad(wall.getUTCMinutes())}${pad(wall.getUTCSeconds())}`
   );
 }
 
 /** Calendar days from `now` to `instant`, counted in the zone's days: 0 today, 1 tomorrow, -1 yesterday. */
 export function calendarDaysFrom(now: Date, instant: Date, timeZone: string): number {
-  return differenceInCalendarDays(
-    new TZDate(instant.getTime(), timeZone),
-    new TZDate(now.getTime(), timeZone),
-  );
+  const dayOf = (date: Date) =>
+    Math.floor(instantToWallTime(date.getTime(), timeZone).getTime() / DAY);
+  return dayOf(instant) - dayOf(now);
+}
+
+/** Year and month (1-12) of the instant in the zone. */
+export function localYearMonth(instant: Date, timeZone: string): { year: number; month: number } {
+  const wall = instantToWallTime(instant.getTime(), timeZone);
+  return { year: wall.getUTCFullYear(), month: wall.getUTCMonth() + 1 };
+}
+
+/** The first instant of a local month (month 1-12) in the zone. */
+export function startOfLocalMonth(year: number, month: number, timeZone: string): Date {
+  return new Date(wallTimeToInstant(Date.UTC(year, month - 1, 1), timeZone));
 }

@@ -1,0 +1,133 @@
+// Browsing in a real browser: keyboard only, phones to wide screens, dark mode, accessibility,
+// the history, and calendar files that a real parser reads.
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import ICAL from 'ical.js';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
+
+async function expectNoAxeViolations(page: Page, what: string) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(summary, what).toEqual([]);
+}
+
+test('no accessibility violations on the list, a filtered list, an empty result, the archive and the error state', async ({
+  page,
+  pinClock: _,
+}) => {
+  await page.goto('/');
+  await expect(page.getByRole('article').first()).toBeVisible();
+  await expectNoAxeViolations(page, 'list');
+
+  await page.getByRole('checkbox', { name: /^java/ }).check();
+  await expect(page).toHaveURL(/tag=java/);
+  await expectNoAxeViolations(page, 'filtered list');
+
+  await page.getByRole('searchbox').fill('zzzz');
+  await expect(page.getByText('Aucun événement ne correspond à « zzzz » avec ces filtres.')).toBeVisible();
+  await expectNoAxeViolations(page, 'empty result');
+
+  await page.goto('/?view=past');
+  await expect(page.getByRole('article').first()).toBeVisible();
+  await expectNoAxeViolations(page, 'archive');
+
+  await page.route('**/events.json', (route) => route.fulfill({ status: 500, body: 'down' }));
+  await page.goto('/');
+  await expect(page.getByRole('alert')).toBeVisible();
+  await expectNoAxeViolations(page, 'error state');
+});
+
+test('usable by keyboard alone, with a visible focus', async ({ page, pinClock: _ }) => {
+  await page.goto('/');
+  await expect(page.getByRole('article').first()).toBeVisible();
+  const search = page.getByRole('searchbox');
+  for (let i = 0; i < 10 && !(await search.evaluate((el) => el === document.activeElement)); i += 1) {
+    await page.keyboard.press('Tab');
+  }
+  await expect(search).toBeFocused();
+  const outline = await search.evaluate((el) => getComputedStyle(el).outlineStyle);
+  expect(outline).not.toBe('none');
+  await page.keyboard.type('kotlin');
+  // "Kotlin côté serveur" and "Compose Multiplatform" (tagged kotlin).
+  await expect(page.getByRole('article')).toHaveCount(2);
+
+  // On to the first filter and tick it with the space bar.
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  const focused = page.locator(':focus');
+  await expect(focused).toHaveAttribute('type', 'radio');
+  await page.keyboard.press('ArrowRight');
+  await expect(page).toHaveURL(/when=week/);
+});
+
+test('from a 320 px phone to a wide screen, nothing overflows', async ({ page, pinClock: _ }) => {
+  for (const width of [320, 768, 1600]) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto('/');
+    await expect(page.getByRole('article').first()).toBeVisible();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, `${width} px`).toBeLessThanOrEqual(0);
+  }
+});
+
+test('follows the system’s dark mode', async ({ page, pinClock: _ }) => {
+  const background = async () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('/');
+  const light = await background();
+  await page.emulateMedia({ colorScheme: 'dark' });
+  const dark = await background();
+  expect(light).toBe('rgb(247, 247, 245)');
+  expect(dark).toBe('rgb(18, 19, 22)');
+});
+
+test('Back and Forward step through filter changes; a copied link reproduces the view', async ({ page, pinClock: _ }) => {
+  await page.goto('/');
+  const articles = page.getByRole('article');
+  await expect(articles.first()).toBeVisible();
+  const all = await articles.count();
+  // The four upcoming Python Riviera meetups of the sample data are tagged python.
+  await page.getByRole('checkbox', { name: /^python/ }).check();
+  await expect(articles).toHaveCount(4);
+  await page.getByRole('link', { name: 'English' }).click();
+  await expect(page.getByRole('searchbox', { name: 'Search events' })).toBeVisible();
+  const link = page.url();
+  expect(link).toMatch(/\?tag=python&lang=en$/);
+
+  await page.goBack();
+  await expect(page.getByRole('searchbox', { name: 'Rechercher un événement' })).toBeVisible();
+  await page.goBack();
+  await expect(articles).toHaveCount(all);
+  await page.goForward();
+  await expect(articles).toHaveCount(4);
+
+  const other = await page.context().newPage();
+  await other.goto(link);
+  await expect(other.getByRole('article')).toHaveCount(4);
+  await expect(other.getByRole('checkbox', { name: /^python/ })).toBeChecked();
+});
+
+test('Add to calendar downloads an .ics that a calendar parser reads, in Paris time', async ({ page, pinClock: _ }) => {
+  await page.goto('/?q=quarkus');
+  const article = page.getByRole('article', { name: 'Riviera JUG : Quarkus et GraalVM en pratique' });
+  const downloading = page.waitForEvent('download');
+  await article.getByRole('button', { name: /Ajouter à mon agenda/ }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe('riviera-jug-quarkus-et-graalvm-en-pratique.ics');
+  const text = readFileSync((await download.path())!, 'utf8');
+  const calendar = new ICAL.Component(ICAL.parse(text));
+  ICAL.TimezoneService.register(new ICAL.Timezone(calendar.getFirstSubcomponent('vtimezone')!));
+  const event = new ICAL.Event(calendar.getFirstSubcomponent('vevent')!);
+  expect(event.summary).toBe('Riviera JUG : Quarkus et GraalVM en pratique');
+  expect(event.startDate.toJSDate().toISOString()).toBe('2026-12-03T17:30:00.000Z');
+  expect(event.location).toBe('SKEMA Business School');
+  expect(event.component.getFirstPropertyValue('url')).toBe('https://rivierajug.example.org/2026/quarkus-graalvm');
+});
+
+test('times are shown in Paris time, with how soon the event is', async ({ page, pinClock: _ }) => {
+  await page.goto('/?q=quarkus');
+  const article = page.getByRole('article', { name: 'Riviera JUG : Quarkus et GraalVM en pratique' });
+  await expect(article.locator('time')).toHaveText('jeudi 3 décembre 2026 · 18:30');
+  await expect(article).toContainText('après-demain');
+});

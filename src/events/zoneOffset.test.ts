@@ -1,0 +1,50 @@
+import { expect, test } from 'vitest';
+import { instantToWallTime, wallTimeToInstant, zoneOffset } from './zoneOffset.ts';
+
+function offsetByIntl(utcMs: number, timeZone: string): number {
+  const text = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
+    .formatToParts(utcMs)
+    .find((part) => part.type === 'timeZoneName')!.value;
+  const match = /GMT(?:([+-])(\d\d):(\d\d))?/.exec(text)!;
+  if (!match[1]) return 0;
+  return (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3])) * 60_000;
+}
+
+test('offsets agree with Intl every 5 hours over three years, in zones with odd rules', () => {
+  const zones = [
+    'Europe/Paris',
+    'America/Los_Angeles',
+    'Asia/Tokyo',
+    'Australia/Lord_Howe',
+    'Pacific/Chatham',
+    'America/Sao_Paulo',
+    'Asia/Kolkata',
+  ];
+  for (const zone of zones) {
+    for (
+      let at = Date.UTC(2025, 0, 1);
+      at < Date.UTC(2028, 0, 1);
+      at += 5 * 3_600_000 + 7 * 60_000
+    ) {
+      expect(zoneOffset(at, zone), `${zone} ${new Date(at).toISOString()}`).toBe(
+        offsetByIntl(at, zone),
+      );
+    }
+  }
+});
+
+test('a wall time goes to its instant and back, except in the spring gap', () => {
+  const paris = 'Europe/Paris';
+  const wall = Date.UTC(2026, 11, 4, 18, 30);
+  const instant = wallTimeToInstant(wall, paris);
+  expect(new Date(instant).toISOString()).toBe('2026-12-04T17:30:00.000Z');
+  expect(instantToWallTime(instant, paris).getTime()).toBe(wall);
+  // 02:30 on 28 March 2027 does not exist in Paris: read as 03:30 summer time.
+  expect(new Date(wallTimeToInstant(Date.UTC(2027, 2, 28, 2, 30), paris)).toISOString()).toBe(
+    '2027-03-28T01:30:00.000Z',
+  );
+  // 02:30 on 25 October 2026 happens twice: the later one is taken.
+  expect(new Date(wallTimeToInstant(Date.UTC(2026, 9, 25, 2, 30), paris)).toISOString()).toBe(
+    '2026-10-25T01:30:00.000Z',
+  );
+});
