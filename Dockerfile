@@ -9,6 +9,8 @@ RUN --mount=type=cache,target=/root/.npm npm ci --no-audit --no-fund
 COPY . .
 # The revision lands in dist/build-info.json, which the deploy checks the site serves.
 ARG REVISION=dev
+# The public address, for the feeds, the sitemap and link previews.
+ARG SITE_URL=https://sophia-tech-events.example
 # prebuild runs the data check: a bad events.json fails the image build.
 RUN npm run build
 

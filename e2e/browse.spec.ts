@@ -7,8 +7,12 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 
 async function expectNoAxeViolations(page: Page, what: string) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
   expect(summary, what).toEqual([]);
 }
 
@@ -25,7 +29,9 @@ test('no accessibility violations on the list, a filtered list, an empty result,
   await expectNoAxeViolations(page, 'filtered list');
 
   await page.getByRole('searchbox').fill('zzzz');
-  await expect(page.getByText('Aucun événement ne correspond à « zzzz » avec ces filtres.')).toBeVisible();
+  await expect(
+    page.getByText('Aucun événement ne correspond à « zzzz » avec ces filtres.'),
+  ).toBeVisible();
   await expectNoAxeViolations(page, 'empty result');
 
   await page.goto('/?view=past');
@@ -42,7 +48,11 @@ test('usable by keyboard alone, with a visible focus', async ({ page, pinClock: 
   await page.goto('/');
   await expect(page.getByRole('article').first()).toBeVisible();
   const search = page.getByRole('searchbox');
-  for (let i = 0; i < 10 && !(await search.evaluate((el) => el === document.activeElement)); i += 1) {
+  for (
+    let i = 0;
+    i < 10 && !(await search.evaluate((el) => el === document.activeElement));
+    i += 1
+  ) {
     await page.keyboard.press('Tab');
   }
   await expect(search).toBeFocused();
@@ -66,13 +76,16 @@ test('from a 320 px phone to a wide screen, nothing overflows', async ({ page, p
     await page.setViewportSize({ width, height: 800 });
     await page.goto('/');
     await expect(page.getByRole('article').first()).toBeVisible();
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow, `${width} px`).toBeLessThanOrEqual(0);
   }
 });
 
 test('follows the system’s dark mode', async ({ page, pinClock: _ }) => {
-  const background = async () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+  const background = async () =>
+    page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
   await page.emulateMedia({ colorScheme: 'light' });
   await page.goto('/');
   const light = await background();
@@ -82,7 +95,10 @@ test('follows the system’s dark mode', async ({ page, pinClock: _ }) => {
   expect(dark).toBe('rgb(18, 19, 22)');
 });
 
-test('Back and Forward step through filter changes; a copied link reproduces the view', async ({ page, pinClock: _ }) => {
+test('Back and Forward step through filter changes; a copied link reproduces the view', async ({
+  page,
+  pinClock: _,
+}) => {
   await page.goto('/');
   const articles = page.getByRole('article');
   await expect(articles.first()).toBeVisible();
@@ -108,9 +124,14 @@ test('Back and Forward step through filter changes; a copied link reproduces the
   await expect(other.getByRole('checkbox', { name: /^python/ })).toBeChecked();
 });
 
-test('Add to calendar downloads an .ics that a calendar parser reads, in Paris time', async ({ page, pinClock: _ }) => {
+test('Add to calendar downloads an .ics that a calendar parser reads, in Paris time', async ({
+  page,
+  pinClock: _,
+}) => {
   await page.goto('/?q=quarkus');
-  const article = page.getByRole('article', { name: 'Riviera JUG : Quarkus et GraalVM en pratique' });
+  const article = page.getByRole('article', {
+    name: 'Riviera JUG : Quarkus et GraalVM en pratique',
+  });
   const downloading = page.waitForEvent('download');
   await article.getByRole('button', { name: /Ajouter à mon agenda/ }).click();
   const download = await downloading;
@@ -122,12 +143,16 @@ test('Add to calendar downloads an .ics that a calendar parser reads, in Paris t
   expect(event.summary).toBe('Riviera JUG : Quarkus et GraalVM en pratique');
   expect(event.startDate.toJSDate().toISOString()).toBe('2026-12-03T17:30:00.000Z');
   expect(event.location).toBe('SKEMA Business School');
-  expect(event.component.getFirstPropertyValue('url')).toBe('https://rivierajug.example.org/2026/quarkus-graalvm');
+  expect(event.component.getFirstPropertyValue('url')).toBe(
+    'https://rivierajug.example.org/2026/quarkus-graalvm',
+  );
 });
 
 test('times are shown in Paris time, with how soon the event is', async ({ page, pinClock: _ }) => {
   await page.goto('/?q=quarkus');
-  const article = page.getByRole('article', { name: 'Riviera JUG : Quarkus et GraalVM en pratique' });
+  const article = page.getByRole('article', {
+    name: 'Riviera JUG : Quarkus et GraalVM en pratique',
+  });
   await expect(article.locator('time')).toHaveText('jeudi 3 décembre 2026 · 18:30');
   await expect(article).toContainText('après-demain');
 });

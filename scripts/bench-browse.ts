@@ -10,7 +10,8 @@ const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,50000').split(',').map(Num
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const QUERY = 'java cloud';
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 // Runs in the page: notes when the first event is on screen, and measures one keystroke.
 const probe = `
@@ -41,7 +42,9 @@ const probe = `
 const stopServer = await ensureProdServer();
 const browser = await chromium.launch(chromiumLaunchOptions);
 try {
-  console.log(`Chromium, production build at ${PROD_URL}, ${RUNS} runs per size, query "${QUERY}"\n`);
+  console.log(
+    `Chromium, production build at ${PROD_URL}, ${RUNS} runs per size, query "${QUERY}"\n`,
+  );
   console.log('events   file MB   first event ms (median/worst)   keystroke ms (median/worst)');
   for (const size of SIZES) {
     const body = JSON.stringify(generateEvents(size, new Date()));
@@ -57,14 +60,20 @@ try {
       await page.locator('article').first().waitFor({ timeout: 60_000 });
       firstEvent.push(
         await page.evaluate(() => {
-          const entry = performance.getEntriesByType('resource').find((e) => e.name.endsWith('/events.json'));
+          const entry = performance
+            .getEntriesByType('resource')
+            .find((e) => e.name.endsWith('/events.json'));
           const at = (window as unknown as { __firstEventAt: number }).__firstEventAt;
           return at - (entry as PerformanceResourceTiming).responseEnd;
         }),
       );
       for (const character of QUERY) {
         keystrokes.push(
-          await page.evaluate((c) => (window as unknown as { __keystroke: (c: string) => Promise<number> }).__keystroke(c), character),
+          await page.evaluate(
+            (c) =>
+              (window as unknown as { __keystroke: (c: string) => Promise<number> }).__keystroke(c),
+            character,
+          ),
         );
       }
       await page.close();

@@ -1,8 +1,60 @@
 // Generated events.json files for benchmarks: realistic sizes and words, reproducible (seeded).
-const WORDS = ['Java', 'Kotlin', 'Cloud', 'Kubernetes', 'Python', 'Data', 'Sécurité', 'Web', 'Android', 'IA', 'DevOps', 'Rust', 'Go', 'Open source', 'Observabilité', 'Événement', 'Atelier', 'Conférence', 'Meetup', 'Lab'];
-const PLACES = ['CEEI Nice Côte d’Azur', 'Campus SophiaTech', 'Inria Sophia Antipolis', 'SKEMA Business School', 'En ligne'];
-const SPONSORS = ['Telecom Valley', 'Riviera JUG', 'GDG Sophia', 'CEEI', 'Inria', 'UniCA', 'Python Riviera', 'DevOps Sophia', 'Women in Tech Riviera', 'Cloud Native Riviera', 'SophiaConf'];
-const TAGS = ['java', 'cloud', 'python', 'web', 'ia', 'devops', 'kubernetes', 'data', 'mobile', 'sécurité', 'carrière', 'open source'];
+const WORDS = [
+  'Java',
+  'Kotlin',
+  'Cloud',
+  'Kubernetes',
+  'Python',
+  'Data',
+  'Sécurité',
+  'Web',
+  'Android',
+  'IA',
+  'DevOps',
+  'Rust',
+  'Go',
+  'Open source',
+  'Observabilité',
+  'Événement',
+  'Atelier',
+  'Conférence',
+  'Meetup',
+  'Lab',
+];
+const PLACES = [
+  'CEEI Nice Côte d’Azur',
+  'Campus SophiaTech',
+  'Inria Sophia Antipolis',
+  'SKEMA Business School',
+  'En ligne',
+];
+const SPONSORS = [
+  'Telecom Valley',
+  'Riviera JUG',
+  'GDG Sophia',
+  'CEEI',
+  'Inria',
+  'UniCA',
+  'Python Riviera',
+  'DevOps Sophia',
+  'Women in Tech Riviera',
+  'Cloud Native Riviera',
+  'SophiaConf',
+];
+const TAGS = [
+  'java',
+  'cloud',
+  'python',
+  'web',
+  'ia',
+  'devops',
+  'kubernetes',
+  'data',
+  'mobile',
+  'sécurité',
+  'carrière',
+  'open source',
+];
 
 /** Mulberry32: a tiny seeded generator, so every run benchmarks the same data. */
 function seeded(seed: number): () => number {
@@ -18,7 +70,12 @@ function seeded(seed: number): () => number {
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** `count` events starting from `from`, spread over `days` days, half past and half ahead of `from`. */
-export function generateEvents(count: number, from: Date, days = 730, seed = 42): { events: Record<string, unknown>[] } {
+export function generateEvents(
+  count: number,
+  from: Date,
+  days = 730,
+  seed = 42,
+): { events: Record<string, unknown>[] } {
   const random = seeded(seed);
   const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
   const events = [];

@@ -21,7 +21,8 @@ export async function ensureProdServer(): Promise<() => void> {
     detached: true,
   });
   for (let i = 0; i < 100 && !(await isUp()); i += 1) await new Promise((r) => setTimeout(r, 100));
-  if (!(await isUp())) throw new Error('the production server did not start: try npm run serve:prod');
+  if (!(await isUp()))
+    throw new Error('the production server did not start: try npm run serve:prod');
   return () => {
     if (server.pid) process.kill(-server.pid, 'SIGTERM');
   };

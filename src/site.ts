@@ -7,6 +7,11 @@ export const site = {
   timeZone: 'Europe/Paris',
   /** Language of the interface when the visitor has not picked one. */
   defaultLanguage: 'fr',
+  /**
+   * The public address, for the feeds, the sitemap and link previews, which need absolute URLs.
+   * Builds take it from SITE_URL (the pipeline passes the production URL).
+   */
+  defaultUrl: 'https://sophia-tech-events.example',
   /** Where events.json lives, as the browser fetches it. */
   eventsUrl: '/events.json',
   /** Folder of sponsor logos, as the browser sees it (public/img/sponsors in the repo). */

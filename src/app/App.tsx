@@ -6,6 +6,7 @@ import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
 import { LoadFailure } from '../components/LoadFailure.tsx';
 import { SearchBox } from '../components/SearchBox.tsx';
 import { SkippedNotice } from '../components/SkippedNotice.tsx';
+import { Subscribe } from '../components/Subscribe.tsx';
 import { ViewSwitch } from '../components/ViewSwitch.tsx';
 import type { EventsFile } from '../events/load.ts';
 import {
@@ -162,6 +163,9 @@ export function App() {
           <Browse file={load.file} state={state} onChange={change} />
         ) : null}
       </main>
+      <footer className="site-footer">
+        <Subscribe origin={window.location.origin} />
+      </footer>
     </MessagesContext>
   );
 }

@@ -71,6 +71,11 @@ export const eventFields = {
   sponsors: optional(z.array(sponsorSchema)).describe(
     'Sponsors and organisers, each with a logo in public/img/sponsors.',
   ),
+  added: optional(
+    z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD, like 2026-11-28'),
+  ).describe(
+    'The day the event was added to the listing (YYYY-MM-DD): the news feed shows newest first.',
+  ),
 };
 
 /** The fields an event may have; the data check refuses others, the browser ignores them. */

@@ -1,5 +1,5 @@
 // Site time zone math: local `YYYYMMDDTHHmmss` stamps to instants, and instants to local calendar days.
-import { instantToWallTime, wallTimeToInstant } from './zoneOffset.ts';
+import { instantToWallTime, wallTimeToInstant, zoneOffset } from './zoneOffset.ts';
 
 const DAY = 86_400_000;
 
@@ -91,4 +91,15 @@ export function localYearMonth(instant: Date, timeZone: string): { year: number;
 /** The first instant of a local month (month 1-12) in the zone. */
 export function startOfLocalMonth(year: number, month: number, timeZone: string): Date {
   return new Date(wallTimeToInstant(Date.UTC(year, month - 1, 1), timeZone));
+}
+
+/** ISO 8601 with the zone's offset, as <time> and schema.org want: 2026-12-04T18:15:00+01:00. */
+export function isoWithOffset(instant: Date, timeZone: string): string {
+  const seconds = Math.floor(instant.getTime() / 1000) * 1000;
+  const offsetMinutes = zoneOffset(seconds, timeZone) / 60_000;
+  const wall = new Date(seconds + offsetMinutes * 60_000).toISOString().slice(0, 19);
+  const sign = offsetMinutes < 0 ? '-' : '+';
+  const hours = String(Math.floor(Math.abs(offsetMinutes) / 60)).padStart(2, '0');
+  const minutes = String(Math.abs(offsetMinutes) % 60).padStart(2, '0');
+  return `${wall}${sign}${hours}:${minutes}`;
 }

@@ -2,6 +2,7 @@
 import { tz } from '@date-fns/tz';
 import { format } from 'date-fns';
 import type { Locale } from 'date-fns/locale';
+import { isoWithOffset } from '../events/time.ts';
 import { site } from '../site.ts';
 
 const inSiteZone = tz(site.timeZone);
@@ -23,13 +24,20 @@ export function formatMonth(instant: Date, locale: Locale): string {
 
 /** The instant with the site zone's offset, for `<time dateTime>`: "2026-12-04T18:15:00+01:00". */
 export function isoInSiteZone(instant: Date): string {
-  return format(instant, "yyyy-MM-dd'T'HH:mm:ssxxx", { in: inSiteZone });
+  return isoWithOffset(instant, site.timeZone);
 }
 
 /** "aujourd’hui", "demain", "dans 3 jours" / "today", "tomorrow", "in 3 days"; undefined past a month. */
+const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();
+
 export function formatRelativeDay(days: number, language: string): string | undefined {
   if (days < 0 || days > 30) return undefined;
-  return new Intl.RelativeTimeFormat(language, { numeric: 'auto' }).format(days, 'day');
+  let relative = relativeFormats.get(language);
+  if (!relative) {
+    relative = new Intl.RelativeTimeFormat(language, { numeric: 'auto' });
+    relativeFormats.set(language, relative);
+  }
+  return relative.format(days, 'day');
 }
 
 /** "2026" */

@@ -37,6 +37,12 @@ export type Messages = {
   shown: (count: number) => string;
   noMatch: (query: string) => string;
   showMore: (count: number) => string;
+  subscribeHeading: string;
+  subscribeCalendar: string;
+  calendarUrlLabel: string;
+  copy: string;
+  copied: string;
+  newsFeed: string;
 };
 
 const frMessages: Messages = {
@@ -90,6 +96,12 @@ const frMessages: Messages = {
       ? `Aucun événement ne correspond à « ${query} » avec ces filtres.`
       : 'Aucun événement ne correspond à ces filtres.',
   showMore: (count) => `Afficher ${count} de plus`,
+  subscribeHeading: 'Recevoir les événements',
+  subscribeCalendar: 'S’abonner dans mon agenda',
+  calendarUrlLabel: 'Adresse de l’agenda, à coller dans Google Agenda, Outlook ou Apple Calendrier',
+  copy: 'Copier',
+  copied: 'Copié',
+  newsFeed: 'Fil d’actualité (Atom)',
 };
 
 const enMessages: Messages = {
@@ -141,6 +153,12 @@ const enMessages: Messages = {
   noMatch: (query) =>
     query ? `No event matches “${query}” with these filters.` : 'No event matches these filters.',
   showMore: (count) => `Show ${count} more`,
+  subscribeHeading: 'Get the events',
+  subscribeCalendar: 'Subscribe in my calendar',
+  calendarUrlLabel: 'Calendar address, to paste in Google Calendar, Outlook or Apple Calendar',
+  copy: 'Copy',
+  copied: 'Copied',
+  newsFeed: 'News feed (Atom)',
 };
 
 export const messages: Record<Language, Messages> = { fr: frMessages, en: enMessages };

@@ -1,0 +1,121 @@
+// What the build makes from the validated events for people who do not visit: the calendar feed,
+// the news feed, schema.org JSON-LD for search engines, the sitemap and robots.txt.
+import { Feed } from 'feed';
+import type { SiteEvent } from './event.ts';
+import { eventsToIcs, type CalendarOptions } from './ics.ts';
+import { upcomingEvents } from './select.ts';
+import { isoWithOffset } from './time.ts';
+
+const DAY = 86_400_000;
+
+export type SiteInfo = { url: string; title: string; description: string; timeZone: string };
+
+/** The calendar feed holds every upcoming event and those of the last three months. */
+export function calendarFeedEvents(events: readonly SiteEvent[], now: Date): SiteEvent[] {
+  const since = new Date(now.getTime() - 92 * DAY);
+  return upcomingEvents(events, since);
+}
+
+export function calendarFeed(
+  events: readonly SiteEvent[],
+  now: Date,
+  options: CalendarOptions,
+): string {
+  return eventsToIcs(calendarFeedEvents(events, now), options);
+}
+
+/** Atom feed of the upcoming events, newest additions first (events without `added` last, by start). */
+export function newsFeed(events: readonly SiteEvent[], now: Date, site: SiteInfo): string {
+  const upcoming = upcomingEvents(events, now);
+  const ordered = [...upcoming].sort(
+    (a, b) =>
+      (b.added ?? '').localeCompare(a.added ?? '') || a.startsAt.getTime() - b.startsAt.getTime(),
+  );
+  const feed = new Feed({
+    id: `${site.url}/`,
+    title: site.title,
+    description: site.description,
+    link: `${site.url}/`,
+    language: 'fr',
+    updated: now,
+    generator: 'Sophia Tech Events',
+    feedLinks: { atom: `${site.url}/feed.xml` },
+    copyright: `${site.title} contributors`,
+  });
+  for (const event of ordered) {
+    const when = isoWithOffset(event.startsAt, site.timeZone);
+    feed.addItem({
+      id: `${site.url}/#${event.ts}-${encodeURIComponent(event.link)}`,
+      title: event.title,
+      link: event.link,
+      date: event.added ? new Date(`${event.added}T00:00:00Z`) : now,
+      published: event.added ? new Date(`${event.added}T00:00:00Z`) : undefined,
+      description: [event.date ?? when, event.place, event.desc].filter(Boolean).join(' — '),
+      category: (event.tags ?? []).map((tag) => ({ name: tag, term: tag })),
+    });
+  }
+  return feed.atom1();
+}
+
+type JsonLdEvent = Record<string, unknown>;
+
+/** schema.org Event objects of the upcoming events, for search engines. */
+export function eventsJsonLd(
+  events: readonly SiteEvent[],
+  now: Date,
+  site: SiteInfo,
+  limit = 50,
+): JsonLdEvent[] {
+  return upcomingEvents(events, now)
+    .slice(0, limit)
+    .map((event) => {
+      const organizers = (event.sponsors ?? []).map((sponsor) => ({
+        '@type': 'Organization',
+        name: sponsor.name,
+      }));
+      return {
+        '@context': 'https://schema.org',
+        '@type': 'Event',
+        name: event.title,
+        description: event.desc,
+        startDate: isoWithOffset(event.startsAt, site.timeZone),
+        ...(event.end ? { endDate: isoWithOffset(event.endsAt, site.timeZone) } : {}),
+        eventStatus: 'https://schema.org/EventScheduled',
+        eventAttendanceMode: event.online
+          ? 'https://schema.org/OnlineEventAttendanceMode'
+          : 'https://schema.org/OfflineEventAttendanceMode',
+        location: event.online
+          ? { '@type': 'VirtualLocation', url: event.link }
+          : {
+              '@type': 'Place',
+              name: event.place ?? event.date ?? site.title,
+              address: event.place ?? event.date,
+            },
+        url: event.link,
+        ...(organizers.length > 0
+          ? { organizer: organizers.length === 1 ? organizers[0] : organizers }
+          : {}),
+      };
+    });
+}
+
+/** JSON for inside a <script> element: `<` escaped, so no text can close the element. */
+export function jsonForScriptElement(value: unknown): string {
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}
+
+export function sitemapXml(site: SiteInfo, lastModified: Date): string {
+  const day = lastModified.toISOString().slice(0, 10);
+  const urls = ['/', '/?lang=en', '/?view=past'].map(
+    (path) =>
+      `  <url><loc>${site.url}${path.replace('&', '&amp;')}</loc><lastmod>${day}</lastmod></url>`,
+  );
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
+}
+
+export function robotsTxt(site: SiteInfo): string {
+  return `User-agent: *\nAllow: /\n\nSitemap: ${site.url}/sitemap.xml\n`;
+}
