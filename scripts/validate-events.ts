@@ -1,25 +1,99 @@
-// `npm run validate [-- path/to/events.json]`: checks the data file and its logos, prints every problem.
-import { readdir, readFile } from 'node:fs/promises';
+// `npm run validate [-- FILE] [--format text|json] [--codequality REPORT] [--fix]`: checks the data
+// file and its logos and prints every problem at once; exit code 1 on any error.
+import { createHash } from 'node:crypto';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { formatProblem, validateEventsFile } from '../src/events/validate.ts';
+import { parseArgs } from 'node:util';
+import {
+  checkLogoFile,
+  LOGO_EXTENSIONS,
+  unusedLogos,
+  type LogoProblem,
+} from '../src/events/logoCheck.ts';
+import {
+  formatProblem,
+  sortedEventsFile,
+  validateEventsFile,
+  type Problem,
+} from '../src/events/validate.ts';
+import { site } from '../src/site.ts';
 
-const LOGO_EXTENSION = '.svg';
+type Report = {
+  file: string;
+  line: number;
+  column: number;
+  severity: 'error' | 'warning';
+  message: string;
+  text: string;
+};
 
-async function logoNamesIn(folder: string): Promise<Set<string>> {
+async function logoFilesIn(folder: string): Promise<string[]> {
   try {
     const files = await readdir(folder);
-    return new Set(
-      files
-        .filter((file) => file.endsWith(LOGO_EXTENSION))
-        .map((file) => file.slice(0, -LOGO_EXTENSION.length)),
+    return files.filter((file) =>
+      (LOGO_EXTENSIONS as readonly string[]).includes(path.extname(file).slice(1).toLowerCase()),
     );
   } catch {
-    return new Set();
+    return [];
   }
 }
 
+function fromEventProblem(problem: Problem, file: string): Report {
+  return {
+    file,
+    line: problem.line,
+    column: problem.column,
+    severity: problem.severity,
+    message: problem.message,
+    text: formatProblem(problem, file),
+  };
+}
+
+function fromLogoProblem(problem: LogoProblem, folder: string): Report {
+  const file = path.join(folder, problem.fileName);
+  const label = problem.severity === 'warning' ? 'warning: ' : '';
+  return {
+    file,
+    line: 1,
+    column: 1,
+    severity: problem.severity,
+    message: problem.message,
+    text: `${file}: ${label}${problem.message}`,
+  };
+}
+
+/** GitLab Code Quality (a subset of Code Climate's format): one issue per problem, shown on the MR. */
+function codeQuality(reports: Report[]): string {
+  return JSON.stringify(
+    reports.map((report) => ({
+      description: report.text.slice(report.text.indexOf(' ') + 1),
+      check_name: 'events-data',
+      fingerprint: createHash('sha256')
+        .update(`${report.file}|${report.line}|${report.message}`)
+        .digest('hex'),
+      severity: report.severity === 'error' ? 'major' : 'minor',
+      location: { path: report.file, lines: { begin: report.line } },
+    })),
+    null,
+    2,
+  );
+}
+
 async function main(): Promise<void> {
-  const file = process.argv[2] ?? 'public/events.json';
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      format: { type: 'string', default: 'text' },
+      codequality: { type: 'string' },
+      fix: { type: 'boolean', default: false },
+    },
+  });
+  if (values.format !== 'text' && values.format !== 'json') {
+    console.error(`validate: --format ${values.format} is not known: use text or json`);
+    process.exitCode = 2;
+    return;
+  }
+  const file = positionals[0] ?? 'public/events.json';
   const logoFolder = path.join(path.dirname(file), 'img', 'sponsors');
   let text: string;
   try {
@@ -31,24 +105,78 @@ async function main(): Promise<void> {
     process.exitCode = 1;
     return;
   }
+  if (values.fix) {
+    const sorted = sortedEventsFile(text);
+    if (sorted !== undefined && sorted !== text) {
+      await writeFile(file, sorted);
+      text = sorted;
+      console.error(`${file}: events sorted by start and the file formatted`);
+    }
+  }
+
+  const logoFiles = await logoFilesIn(logoFolder);
+  const logoNames = new Set(logoFiles.map((name) => name.slice(0, name.lastIndexOf('.'))));
   const problems = validateEventsFile(text, {
-    logoNames: await logoNamesIn(logoFolder),
+    logoNames,
     logoFolder,
+    timeZone: site.timeZone,
+    now: new Date(),
   });
-  for (const problem of problems) console.error(formatProblem(problem, file));
-  const errors = problems.filter((problem) => problem.severity === 'error').length;
-  const warnings = problems.length - errors;
-  if (errors > 0) {
-    console.error(
-      `\n${file}: ${errors} error(s), ${warnings} warning(s). Fix the errors above, then run npm run validate again.`,
+  const usedNames = new Set<string>();
+  try {
+    for (const event of (
+      JSON.parse(text.replace(/^\uFEFF/, '')) as { events?: { sponsors?: { name?: unknown }[] }[] }
+    ).events ?? []) {
+      for (const sponsor of event?.sponsors ?? [])
+        if (typeof sponsor?.name === 'string') usedNames.add(sponsor.name);
+    }
+  } catch {
+    // a syntax error is already reported with its place
+  }
+  const logoProblems = [
+    ...(
+      await Promise.all(
+        logoFiles.map(async (fileName) =>
+          checkLogoFile({ fileName, bytes: await readFile(path.join(logoFolder, fileName)) }),
+        ),
+      )
+    ).flat(),
+    ...unusedLogos(logoFiles, usedNames),
+  ];
+  const reports = [
+    ...problems.map((p) => fromEventProblem(p, file)),
+    ...logoProblems.map((p) => fromLogoProblem(p, logoFolder)),
+  ];
+
+  if (values.codequality) await writeFile(values.codequality, `${codeQuality(reports)}\n`);
+  const errors = reports.filter((report) => report.severity === 'error').length;
+  const warnings = reports.length - errors;
+  if (values.format === 'json') {
+    console.log(
+      JSON.stringify(
+        reports.map(({ text: _text, ...report }) => report),
+        null,
+        2,
+      ),
     );
+  } else {
+    for (const report of reports) console.error(report.text);
+  }
+  if (errors > 0) {
+    if (values.format === 'text') {
+      console.error(
+        `\n${file}: ${errors} error(s), ${warnings} warning(s). Fix the errors above, then run npm run validate again.`,
+      );
+    }
     process.exitCode = 1;
     return;
   }
-  const count = (JSON.parse(text.replace(/^\uFEFF/, '')) as { events: unknown[] }).events.length;
-  console.log(
-    `${file}: ${count} events checked, ${warnings === 0 ? 'no problems' : `${warnings} warning(s)`}.`,
-  );
+  if (values.format === 'text') {
+    const count = (JSON.parse(text.replace(/^\uFEFF/, '')) as { events: unknown[] }).events.length;
+    console.log(
+      `${file}: ${count} events checked, ${warnings === 0 ? 'no problems' : `${warnings} warning(s)`}.`,
+    );
+  }
 }
 
 await main();

@@ -2,12 +2,7 @@
 import { useState } from 'react';
 import type { Sponsor } from '../events/schema.ts';
 import { useMessages } from '../i18n/MessagesContext.tsx';
-import { site } from '../site.ts';
-
-/** The logo's address; the name is encoded whole, so it can never leave the logo folder. */
-export function logoUrl(name: string): string {
-  return `${site.logoPath}/${encodeURIComponent(name)}.svg`;
-}
+import { logoUrl } from '../events/logoFiles.ts';
 
 function SponsorLogo({ name }: { name: string }) {
   const [hasFailed, setHasFailed] = useState(false);

@@ -1,8 +1,13 @@
 import { expect, test } from 'vitest';
-import { formatProblem, validateEventsFile } from './validate.ts';
+import { formatProblem, sortedEventsFile, validateEventsFile } from './validate.ts';
 import { anEvent, anEventsFile, type RawEvent } from '../test/builders.ts';
 
-const context = { logoNames: new Set(['Inria', 'ibm']), logoFolder: 'public/img/sponsors' };
+const context = {
+  logoNames: new Set(['Inria', 'ibm']),
+  logoFolder: 'public/img/sponsors',
+  timeZone: 'Europe/Paris',
+  now: new Date('2026-12-01T08:00:00Z'),
+};
 
 function check(text: string): string[] {
   return validateEventsFile(text, context).map((problem) => formatProblem(problem, 'events.json'));
@@ -66,8 +71,8 @@ test('a sponsor without a logo is reported, with the nearest logo name', () => {
       anEvent({ title: 'Lab Kubernetes', sponsors: [{ name: 'ibmm' }, { name: 'Acme' }] }),
     ]),
   ).toEqual([
-    'events.json:11:19 event #1 "Lab Kubernetes": sponsors[0].name: "ibmm" has no logo in public/img/sponsors (did you mean "ibm"?): add public/img/sponsors/ibmm.svg or fix the name',
-    'events.json:14:19 event #1 "Lab Kubernetes": sponsors[1].name: "Acme" has no logo in public/img/sponsors: add public/img/sponsors/Acme.svg or fix the name',
+    'events.json:11:19 event #1 "Lab Kubernetes": sponsors[0].name: "ibmm" has no logo in public/img/sponsors (did you mean "ibm"?): add public/img/sponsors/ibmm.svg (or .png, .webp) or fix the name',
+    'events.json:14:19 event #1 "Lab Kubernetes": sponsors[1].name: "Acme" has no logo in public/img/sponsors: add public/img/sponsors/Acme.svg (or .png, .webp) or fix the name',
   ]);
 });
 
@@ -80,8 +85,8 @@ test('duplicated events are reported: same start with the same link or a near-id
       anEvent({ title: 'riviera jug: quarkus!', ts: '20261203T183000' }),
     ]),
   ).toEqual([
-    'events.json:11:5 event #2 "Riviera JUG : Quarkus": duplicates event #1 "Riviera JUG : Quarkus" (same start and same link or title): remove one of them',
-    'events.json:19:5 event #3 "riviera jug: quarkus!": duplicates event #1 "Riviera JUG : Quarkus" (same start and same link or title): remove one of them',
+    'events.json:11:5 event #2 "Riviera JUG : Quarkus": duplicates event #1 "Riviera JUG : Quarkus" (same link): remove one of them',
+    'events.json:19:5 event #3 "riviera jug: quarkus!": duplicates event #1 "Riviera JUG : Quarkus" (same start and nearly the same title): remove one of them',
   ]);
 });
 
@@ -91,4 +96,81 @@ test('a field written twice in one event is reported (JSON.parse would silently 
   expect(check(text)).toEqual([
     'events.json:3:4 event #1 "B": the field "title" is written twice in the same object; JSON keeps only the last one: remove one',
   ]);
+});
+
+test('a time in the spring-forward gap is reported', () => {
+  expect(checkEvents([anEvent({ title: 'Night lab', ts: '20270328T023000' })])).toEqual([
+    'events.json:7:13 event #1 "Night lab": ts: 20270328T023000 does not exist in Europe/Paris: clocks skip that hour (summer time starts); pick a time after the change',
+  ]);
+});
+
+test('javascript: and other schemes are refused in any field', () => {
+  expect(
+    checkEvents([
+      anEvent({
+        title: 'Sneaky',
+        desc: 'javascript:alert(1)',
+        sponsors: [{ name: 'data:text/html,<b>x</b>' }],
+      }),
+    ]),
+  ).toEqual([
+    'events.json:5:15 event #1 "Sneaky": desc: holds a javascript: address; only http:// and https:// links are allowed: remove it',
+    'events.json:11:19 event #1 "Sneaky": sponsors[0].name: "data:text/html,<b>x</b>" has no logo in public/img/sponsors: add public/img/sponsors/data:text/html,<b>x</b>.svg (or .png, .webp) or fix the name',
+    'events.json:11:19 event #1 "Sneaky": sponsors[0].name: holds a data: address; only http:// and https:// links are allowed: remove it',
+  ]);
+});
+
+test('the same link twice is a duplicate, whatever the dates', () => {
+  expect(
+    checkEvents([
+      anEvent({ title: 'Java night', ts: '20261203T183000', link: 'https://x.org/java' }),
+      anEvent({ title: 'Another title', ts: '20261210T183000', link: 'https://x.org/java' }),
+    ]),
+  ).toEqual([
+    'events.json:11:5 event #2 "Another title": duplicates event #1 "Java night" (same link): remove one of them',
+  ]);
+});
+
+test('old events and events out of start order are warnings, not errors', () => {
+  const problems = validateEventsFile(
+    JSON.stringify(
+      anEventsFile([
+        anEvent({ title: 'Recent', ts: '20261203T183000' }),
+        anEvent({ title: 'Ancient', ts: '20230101T183000' }),
+      ]),
+      null,
+      2,
+    ),
+    context,
+  );
+  expect(problems.map((p) => [p.severity, formatProblem(p, 'events.json')])).toEqual([
+    [
+      'warning',
+      'events.json:11:5 event #2 "Ancient": warning: ended more than two years ago: it can be removed from events.json to keep the file small',
+    ],
+    [
+      'warning',
+      'events.json:15:13 event #2 "Ancient": ts: warning: is out of start order (it starts before event #1): run npm run validate -- --fix to sort the events',
+    ],
+  ]);
+});
+
+test('--fix sorts by start, keeps every other key and the order of fields', () => {
+  const text =
+    '{"$schema": "./events.schema.json", "events": [{"title": "B", "ts": "20261210T100000"}, {"ts": "20261201T100000", "title": "A"}], "note": 1}';
+  expect(sortedEventsFile(text)).toBe(
+    `${JSON.stringify(
+      {
+        $schema: './events.schema.json',
+        events: [
+          { ts: '20261201T100000', title: 'A' },
+          { title: 'B', ts: '20261210T100000' },
+        ],
+        note: 1,
+      },
+      null,
+      2,
+    )}\n`,
+  );
+  expect(sortedEventsFile('{"events": [')).toBeUndefined();
 });

@@ -10,6 +10,7 @@ import {
 } from 'jsonc-parser';
 import type { z } from 'zod';
 import { eventSchema, knownEventFields } from './schema.ts';
+import { isInTimeZoneGap, isRealLocalTimestamp, localTimestampToInstant } from './time.ts';
 
 export type Severity = 'error' | 'warning';
 
@@ -30,7 +31,13 @@ export type CheckContext = {
   logoNames: ReadonlySet<string>;
   /** The logo folder as people should read it in messages. */
   logoFolder: string;
+  /** The site's zone, where every `ts` is local time. */
+  timeZone: string;
+  /** For the warnings about old events. */
+  now: Date;
 };
+
+const OLD_EVENT_DAYS = 2 * 365;
 
 /** Turns offsets into 1-based line and column numbers. */
 function positionFinder(text: string): (offset: number) => { line: number; column: number } {
@@ -199,10 +206,92 @@ function logoProblems(event: EventContext, context: CheckContext): Problem[] {
       problemAt(
         event,
         ['sponsors', i, 'name'],
-        `"${name}" has no logo in ${context.logoFolder}${didYouMean(name, logos)}: add ${context.logoFolder}/${name}.svg or fix the name`,
+        `"${name}" has no logo in ${context.logoFolder}${didYouMean(name, logos)}: add ${context.logoFolder}/${name}.svg (or .png, .webp) or fix the name`,
       ),
     ];
   });
+}
+
+function gapProblems(event: EventContext, context: CheckContext): Problem[] {
+  return (['ts', 'end'] as const).flatMap((field) => {
+    const value = valueAt(event.raw, [field]);
+    if (typeof value !== 'string' || !isRealLocalTimestamp(value)) return [];
+    if (!isInTimeZoneGap(value, context.timeZone)) return [];
+    return [
+      problemAt(
+        event,
+        [field],
+        `${value} does not exist in ${context.timeZone}: clocks skip that hour (summer time starts); pick a time after the change`,
+      ),
+    ];
+  });
+}
+
+const FORBIDDEN_SCHEME = /^\s*(javascript|vbscript|data|file):/i;
+
+function schemeProblems(event: EventContext): Problem[] {
+  const problems: Problem[] = [];
+  const visit = (value: unknown, path: (string | number)[]) => {
+    if (typeof value === 'string' && FORBIDDEN_SCHEME.test(value) && path.join('.') !== 'link') {
+      const scheme = FORBIDDEN_SCHEME.exec(value)![1]!.toLowerCase();
+      problems.push(
+        problemAt(
+          event,
+          path,
+          `holds a ${scheme}: address; only http:// and https:// links are allowed: remove it`,
+        ),
+      );
+    } else if (Array.isArray(value)) {
+      value.forEach((item, i) => visit(item, [...path, i]));
+    } else if (typeof value === 'object' && value !== null) {
+      for (const [key, item] of Object.entries(value)) visit(item, [...path, key]);
+    }
+  };
+  visit(event.raw, []);
+  return problems;
+}
+
+function endOf(raw: unknown, timeZone: string): Date | undefined {
+  const ts = valueAt(raw, ['ts']);
+  const end = valueAt(raw, ['end']);
+  const stamp = typeof end === 'string' && isRealLocalTimestamp(end) ? end : ts;
+  if (typeof stamp !== 'string' || !isRealLocalTimestamp(stamp)) return undefined;
+  return localTimestampToInstant(stamp, timeZone);
+}
+
+function oldEventWarnings(event: EventContext, context: CheckContext): Problem[] {
+  const end = endOf(event.raw, context.timeZone);
+  if (!end || context.now.getTime() - end.getTime() < OLD_EVENT_DAYS * 86_400_000) return [];
+  return [
+    problemAt(
+      event,
+      [],
+      'ended more than two years ago: it can be removed from events.json to keep the file small',
+      'warning',
+    ),
+  ];
+}
+
+function orderWarnings(events: EventContext[]): Problem[] {
+  const problems: Problem[] = [];
+  let previous: EventContext | undefined;
+  for (const event of events) {
+    const ts = valueAt(event.raw, ['ts']);
+    if (typeof ts !== 'string') continue;
+    const previousTs = previous ? valueAt(previous.raw, ['ts']) : undefined;
+    if (previous && typeof previousTs === 'string' && ts < previousTs) {
+      problems.push(
+        problemAt(
+          event,
+          ['ts'],
+          `is out of start order (it starts before event #${previous.index + 1}): run npm run validate -- --fix to sort the events`,
+          'warning',
+        ),
+      );
+    }
+    previous = event;
+  }
+  return problems;
 }
 
 function normalizedTitle(title: string): string {
@@ -214,28 +303,37 @@ function normalizedTitle(title: string): string {
     .trim();
 }
 
+function isNearTitle(a: string, b: string): boolean {
+  const x = normalizedTitle(a);
+  const y = normalizedTitle(b);
+  return x === y || (Math.min(x.length, y.length) >= 10 && distance(x, y) <= 2);
+}
+
 function duplicateEventProblems(events: EventContext[]): Problem[] {
   const problems: Problem[] = [];
-  const seen = new Map<string, EventContext>();
+  const byLink = new Map<string, EventContext>();
+  const byStart = new Map<string, EventContext[]>();
   for (const event of events) {
     const ts = valueAt(event.raw, ['ts']);
     const link = valueAt(event.raw, ['link']);
-    if (typeof ts !== 'string') continue;
-    const keys = [
-      typeof link === 'string' ? `link:${ts}:${link}` : undefined,
-      event.title ? `title:${ts}:${normalizedTitle(event.title)}` : undefined,
-    ].filter((key): key is string => key !== undefined);
-    const first = keys.map((key) => seen.get(key)).find((found) => found !== undefined);
+    const sameLink = typeof link === 'string' ? byLink.get(link.trim()) : undefined;
+    const sameStart = typeof ts === 'string' ? (byStart.get(ts) ?? []) : [];
+    const nearTitle = event.title
+      ? sameStart.find((other) => other.title && isNearTitle(other.title, event.title!))
+      : undefined;
+    const first = sameLink ?? nearTitle;
     if (first) {
+      const why = sameLink ? 'same link' : 'same start and nearly the same title';
       problems.push(
         problemAt(
           event,
           [],
-          `duplicates event #${first.index + 1} "${first.title ?? ''}" (same start and same link or title): remove one of them`,
+          `duplicates event #${first.index + 1} "${first.title ?? ''}" (${why}): remove one of them`,
         ),
       );
     }
-    for (const key of keys) if (!seen.has(key)) seen.set(key, event);
+    if (typeof link === 'string' && !byLink.has(link.trim())) byLink.set(link.trim(), event);
+    if (typeof ts === 'string') byStart.set(ts, [...sameStart, event]);
   }
   return problems;
 }
@@ -288,9 +386,12 @@ export function validateEventsFile(text: string, context: CheckContext): Problem
       ...schemaProblems(event),
       ...unknownFieldProblems(event),
       ...logoProblems(event, context),
+      ...gapProblems(event, context),
+      ...schemeProblems(event),
+      ...oldEventWarnings(event, context),
     );
   }
-  problems.push(...duplicateEventProblems(events));
+  problems.push(...duplicateEventProblems(events), ...orderWarnings(events));
   return problems.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
@@ -304,4 +405,29 @@ export function formatProblem(problem: Problem, fileName: string): string {
   const field = problem.field ? ` ${problem.field}:` : '';
   const label = problem.severity === 'warning' ? 'warning: ' : '';
   return `${place}${event}:${field} ${label}${problem.message}`;
+}
+
+/**
+ * The file with its events sorted by start (stable) and formatted with two-space indents; every
+ * other key is kept. Undefined when the file is not valid JSON with an events list.
+ */
+export function sortedEventsFile(text: string): string | undefined {
+  const errors: ParseError[] = [];
+  const root = parseTree(text.replace(/^\uFEFF/, ' '), errors, {
+    allowTrailingComma: false,
+    disallowComments: true,
+  });
+  if (!root || errors.length > 0) return undefined;
+  const file: unknown = getNodeValue(root);
+  const events = valueAt(file, ['events']);
+  if (!Array.isArray(events)) return undefined;
+  const startOf = (event: unknown) => {
+    const ts = valueAt(event, ['ts']);
+    return typeof ts === 'string' ? ts : '';
+  };
+  const sorted = events
+    .map((event, index) => ({ event, index }))
+    .sort((a, b) => startOf(a.event).localeCompare(startOf(b.event)) || a.index - b.index)
+    .map(({ event }) => event);
+  return `${JSON.stringify({ ...(file as object), events: sorted }, null, 2)}\n`;
 }
