@@ -169,10 +169,18 @@ test('a PNG or WebP logo is taken from the list the build writes into the page',
   manifest.id = 'sponsor-logos';
   manifest.textContent = JSON.stringify({ Acme: 'Acme.png' });
   document.head.append(manifest);
-  server.use(servingEvents([anEvent({ title: 'Logos', sponsors: [{ name: 'Acme' }, { name: 'Inria' }] })]));
+  server.use(
+    servingEvents([anEvent({ title: 'Logos', sponsors: [{ name: 'Acme' }, { name: 'Inria' }] })]),
+  );
   render(<App />);
   const article = await screen.findByRole('article', { name: 'Logos' });
-  expect(within(article).getByRole('img', { name: 'Acme' })).toHaveAttribute('src', '/img/sponsors/Acme.png');
-  expect(within(article).getByRole('img', { name: 'Inria' })).toHaveAttribute('src', '/img/sponsors/Inria.svg');
+  expect(within(article).getByRole('img', { name: 'Acme' })).toHaveAttribute(
+    'src',
+    '/img/sponsors/Acme.png',
+  );
+  expect(within(article).getByRole('img', { name: 'Inria' })).toHaveAttribute(
+    'src',
+    '/img/sponsors/Inria.svg',
+  );
   manifest.remove();
 });

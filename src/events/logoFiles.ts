@@ -4,24 +4,27 @@ import { site } from '../site.ts';
 
 export const LOGO_MANIFEST_ID = 'sponsor-logos';
 
-let manifest: Record<string, string> | undefined;
+let cached: { text: string; files: Record<string, string> } = { text: '{}', files: {} };
 
 function logoManifest(): Record<string, string> {
-  if (manifest) return manifest;
-  manifest = {};
   const element =
     typeof document === 'undefined' ? null : document.getElementById(LOGO_MANIFEST_ID);
+  const text = element?.textContent ?? '{}';
+  if (text === cached.text) return cached.files;
+  let files: Record<string, string> = {};
   try {
-    const parsed: unknown = JSON.parse(element?.textContent ?? '{}');
-    if (typeof parsed === 'object' && parsed !== null) manifest = parsed as Record<string, string>;
+    const parsed: unknown = JSON.parse(text);
+    if (typeof parsed === 'object' && parsed !== null) files = parsed as Record<string, string>;
   } catch {
     // a broken block only costs the fallback
   }
-  return manifest;
+  cached = { text, files };
+  return files;
 }
 
 /** The logo's address; the name is encoded whole, so it can never leave the logo folder. */
 export function logoUrl(name: string): string {
-  const fileName = Object.hasOwn(logoManifest(), name) ? logoManifest()[name]! : `${name}.svg`;
+  const files = logoManifest();
+  const fileName = Object.hasOwn(files, name) ? files[name]! : `${name}.svg`;
   return `${site.logoPath}/${encodeURIComponent(fileName)}`;
 }
