@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
-import { eventSchema, isHttpUrl } from './schema.ts';
+import { readFileSync } from 'node:fs';
+import { eventSchema, eventsFileJsonSchema, isHttpUrl, knownEventFields } from './schema.ts';
 import { anEvent } from '../test/builders.ts';
 
 function problemsOf(raw: unknown) {
@@ -59,4 +60,39 @@ test('only absolute http and https addresses are links', () => {
   ]) {
     expect(isHttpUrl(bad), bad).toBe(false);
   }
+});
+
+test('the committed editor schema is the one the zod schema makes (run npm run schema)', () => {
+  const committed = readFileSync('public/events.schema.json', 'utf8');
+  expect(committed, 'public/events.schema.json is out of date: run npm run schema').toBe(
+    `${JSON.stringify(eventsFileJsonSchema(), null, 2)}\n`,
+  );
+});
+
+test('the editor schema documents every field with a description and an example', () => {
+  const schema = eventsFileJsonSchema() as {
+    properties: {
+      events: {
+        items: {
+          properties: Record<string, { description?: string; examples?: unknown[] }>;
+          additionalProperties: boolean;
+          required: string[];
+        };
+      };
+    };
+  };
+  const event = schema.properties.events.items;
+  expect(Object.keys(event.properties)).toEqual(knownEventFields);
+  for (const [name, field] of Object.entries(event.properties)) {
+    expect(field.description, name).toBeTruthy();
+    expect(field.examples?.length, name).toBeGreaterThan(0);
+  }
+  expect(event.additionalProperties).toBe(false);
+  expect(event.required).toEqual(['title', 'ts', 'link']);
+});
+
+test('the sample data uses the editor schema', () => {
+  expect(JSON.parse(readFileSync('public/events.json', 'utf8')).$schema).toBe(
+    './events.schema.json',
+  );
 });

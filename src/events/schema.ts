@@ -29,6 +29,10 @@ const localTimestamp = z
 
 const httpUrl = z
   .string()
+  .regex(/^https?:\/\//i, {
+    message: 'must be an absolute http:// or https:// address, like https://example.org/event',
+    abort: true,
+  })
   .refine(
     isHttpUrl,
     'must be an absolute http:// or https:// address, like https://example.org/event',
@@ -46,35 +50,58 @@ function withoutNullFields(raw: unknown): unknown {
   return Object.fromEntries(Object.entries(raw).filter(([, value]) => value !== null));
 }
 
+/** Description and examples of a field: shown by editors through the JSON Schema. */
+function documented<T extends z.ZodType>(schema: T, description: string, examples: unknown[]): T {
+  return schema.meta({ description, examples }) as T;
+}
+
 export const sponsorSchema = z.looseObject({
-  name: text.describe('The sponsor or organiser; public/img/sponsors/<name>.svg is its logo.'),
+  name: documented(
+    text,
+    'The sponsor or organiser; public/img/sponsors/<name>.svg (or .png, .webp) is its logo.',
+    ['Inria', 'Riviera JUG'],
+  ),
 });
 
 export const eventFields = {
-  title: text.describe('The name of the event, as the listing shows it.'),
-  desc: optional(z.string()).describe(
+  title: documented(text, 'The name of the event, as the listing shows it.', [
+    'Riviera JUG : Quarkus en pratique',
+  ]),
+  desc: documented(
+    optional(z.string()),
     'What the event is about, as plain text (French or English).',
+    ['Démonstration de Quarkus et GraalVM, suivie d’un apéro.'],
   ),
-  date: optional(z.string()).describe(
-    'The human-written date line, like "4 octobre à 18h15 au CEEI".',
-  ),
-  ts: localTimestamp.describe(
+  date: documented(optional(z.string()), 'The human-written date line.', [
+    '4 octobre à 18h15 au CEEI',
+  ]),
+  ts: documented(
+    localTimestamp,
     'Start, local time of the site (Europe/Paris), written YYYYMMDDTHHmmss.',
+    ['20261004T181500'],
   ),
-  end: optional(localTimestamp).describe(
-    'End, local time, YYYYMMDDTHHmmss. Without it the event ends at the end of its start day.',
+  end: documented(
+    optional(localTimestamp),
+    'End, local time, YYYYMMDDTHHmmss, after ts. Without it the event ends at the end of its start day.',
+    ['20261004T210000'],
   ),
-  link: httpUrl.describe("The event's own page, an absolute http(s) address."),
-  place: optional(z.string().trim()).describe('Where it happens, like "CEEI, Sophia-Antipolis".'),
-  online: optional(z.boolean()).describe('true when the event happens online only.'),
-  tags: optional(z.array(text)).describe('Topics, like ["java", "cloud"].'),
-  sponsors: optional(z.array(sponsorSchema)).describe(
+  link: documented(httpUrl, "The event's own page, an absolute http(s) address.", [
+    'https://www.meetup.com/riviera-jug/events/123456/',
+  ]),
+  place: documented(optional(z.string().trim()), 'Where it happens.', ['CEEI, Sophia-Antipolis']),
+  online: documented(optional(z.boolean()), 'true when the event happens online only.', [true]),
+  tags: documented(optional(z.array(text)), 'Topics, lower case.', [['java', 'cloud']]),
+  sponsors: documented(
+    optional(z.array(sponsorSchema)),
     'Sponsors and organisers, each with a logo in public/img/sponsors.',
+    [[{ name: 'Inria' }]],
   ),
-  added: optional(
-    z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD, like 2026-11-28'),
-  ).describe(
+  added: documented(
+    optional(
+      z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD, like 2026-11-28'),
+    ),
     'The day the event was added to the listing (YYYY-MM-DD): the news feed shows newest first.',
+    ['2026-11-28'],
   ),
 };
 
@@ -97,3 +124,18 @@ export const eventsFileSchema = z.looseObject({
 
 export type EventData = z.output<typeof eventSchema>;
 export type Sponsor = z.output<typeof sponsorSchema>;
+
+/**
+ * The data file as a JSON Schema, for editors: autocompletion, descriptions, and mistakes underlined
+ * as the contributor types. Unknown fields are refused here, as the data check does.
+ */
+export function eventsFileJsonSchema(): Record<string, unknown> {
+  const file = z.object({
+    $schema: z.string().optional(),
+    events: z.array(z.strictObject({ ...eventFields, sponsors: eventFields.sponsors })),
+  });
+  return {
+    ...z.toJSONSchema(file, { io: 'input', unrepresentable: 'any' }),
+    title: 'events.json of the Sophia Tech Events site',
+  };
+}

@@ -1,0 +1,196 @@
+// The add-event command as contributors run it: with flags, and answering its questions.
+import { spawn } from 'node:child_process';
+import { mkdtemp, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { expect, test } from 'vitest';
+import { anEvent, anEventsFile } from '../src/test/builders.ts';
+
+async function siteWith(): Promise<{ file: string; before: string }> {
+  const folder = await mkdtemp(path.join(tmpdir(), 'add-event-'));
+  await mkdir(path.join(folder, 'img', 'sponsors'), { recursive: true });
+  for (const name of ['Inria', 'Riviera JUG']) {
+    await writeFile(
+      path.join(folder, 'img', 'sponsors', `${name}.svg`),
+      '<svg xmlns="http://www.w3.org/2000/svg"/>',
+    );
+  }
+  const file = path.join(folder, 'events.json');
+  const before = `${JSON.stringify(
+    anEventsFile([
+      anEvent({
+        title: 'First',
+        ts: '20261201T183000',
+        link: 'https://x.org/1',
+        sponsors: [{ name: 'Inria' }],
+      }),
+      anEvent({
+        title: 'Last',
+        ts: '20261220T183000',
+        link: 'https://x.org/2',
+        sponsors: [{ name: 'Riviera JUG' }],
+      }),
+    ]),
+    null,
+    2,
+  )}\n`;
+  await writeFile(file, before);
+  return { file, before };
+}
+
+function addEvent(
+  args: string[],
+  answers: string[] = [],
+): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn('npx', ['tsx', 'scripts/add-event.ts', ...args]);
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
+    child.stdin.end(answers.map((answer) => `${answer}\n`).join(''));
+  });
+}
+
+test('with flags, the event goes in at its place by start and nothing else in the file changes', async () => {
+  const { file, before } = await siteWith();
+  const result = await addEvent([
+    '--file',
+    file,
+    '--yes',
+    '--title',
+    'Lab Kubernetes',
+    '--date',
+    '2026-12-12',
+    '--time',
+    '9:30',
+    '--end',
+    '12:30',
+    '--link',
+    'https://x.org/lab',
+    '--place',
+    'CEEI',
+    '--tags',
+    'kubernetes, go',
+    '--sponsors',
+    'Inria, Riviera JUG',
+  ]);
+  expect(result.stderr).toBe('');
+  expect(result.stdout).toBe(
+    `Added event #2 "Lab Kubernetes" to ${file}. Check it with npm run validate.\n`,
+  );
+  const after = await readFile(file, 'utf8');
+  const events = (JSON.parse(after) as { events: Record<string, unknown>[] }).events;
+  expect(events.map((event) => event.title)).toEqual(['First', 'Lab Kubernetes', 'Last']);
+  expect(events[1]).toEqual({
+    title: 'Lab Kubernetes',
+    date: '12 décembre 2026 à 9h30 – CEEI',
+    ts: '20261212T093000',
+    end: '20261212T123000',
+    link: 'https://x.org/lab',
+    place: 'CEEI',
+    tags: ['kubernetes', 'go'],
+    sponsors: [{ name: 'Inria' }, { name: 'Riviera JUG' }],
+    added: new Date().toISOString().slice(0, 10),
+  });
+  // Every line of the file before is still there, in order: only the new event's lines were added.
+  const afterLines = after.split('\n');
+  let at = 0;
+  for (const line of before.split('\n')) {
+    at = afterLines.indexOf(line, at);
+    expect(at, `line kept: ${line}`).toBeGreaterThanOrEqual(0);
+  }
+});
+
+test('through its prompts, with defaults and the list of known sponsors', async () => {
+  const { file } = await siteWith();
+  const answers = [
+    'Apéro Python',
+    '2026-12-21',
+    '',
+    '',
+    'https://x.org/apero',
+    'Le Business Pôle',
+    'n',
+    'python',
+    'Inria',
+    'Typage et mypy',
+    '',
+  ];
+  const result = await addEvent(['--file', file], answers);
+  expect(result.code).toBe(0);
+  expect(result.stderr).toContain('Known sponsors: Inria, Riviera JUG');
+  expect(result.stderr).toContain('Start time (HH:MM) [18:30]: ');
+  const events = (JSON.parse(await readFile(file, 'utf8')) as { events: Record<string, unknown>[] })
+    .events;
+  expect(events.at(-1)).toMatchObject({
+    title: 'Apéro Python',
+    ts: '20261221T183000',
+    date: '21 décembre 2026 à 18h30 – Le Business Pôle',
+    desc: 'Typage et mypy',
+    sponsors: [{ name: 'Inria' }],
+  });
+});
+
+test('a mistake is explained and the file is left as it was', async () => {
+  const { file, before } = await siteWith();
+  const badLink = await addEvent([
+    '--file',
+    file,
+    '--yes',
+    '--title',
+    'X',
+    '--date',
+    '2026-12-12',
+    '--link',
+    'javascript:alert(1)',
+  ]);
+  expect(badLink.code).toBe(1);
+  expect(badLink.stderr).toBe(
+    'add-event: link: must be an absolute http:// or https:// address, like https://example.org/event\n',
+  );
+  const badDate = await addEvent([
+    '--file',
+    file,
+    '--yes',
+    '--title',
+    'X',
+    '--date',
+    '12/12/2026',
+    '--link',
+    'https://x.org/x',
+  ]);
+  expect(badDate.stderr).toBe(
+    'add-event: start date "12/12/2026" is not written YYYY-MM-DD, like 2026-12-04\n',
+  );
+  const unknownSponsor = await addEvent([
+    '--file',
+    file,
+    '--yes',
+    '--title',
+    'X',
+    '--date',
+    '2026-12-12',
+    '--link',
+    'https://x.org/x',
+    '--sponsors',
+    'Inra',
+  ]);
+  expect(unknownSponsor.code).toBe(1);
+  expect(unknownSponsor.stderr).toContain('"Inra" has no logo');
+  expect(unknownSponsor.stderr).toContain('(did you mean "Inria"?)');
+  const duplicate = await addEvent([
+    '--file',
+    file,
+    '--yes',
+    '--title',
+    'Copy',
+    '--date',
+    '2026-12-12',
+    '--link',
+    'https://x.org/1',
+  ]);
+  expect(duplicate.stderr).toContain('duplicates event #1 "First" (same link)');
+  expect(await readFile(file, 'utf8')).toBe(before);
+});

@@ -1,0 +1,178 @@
+// `npm run add-event [-- --title ... --date 2026-12-04 --time 18:30 --link https://...]`: asks for
+// each field not given as a flag (with defaults and the known sponsors), checks the event, and inserts
+// it into public/events.json at its place by start without reformatting the rest of the file.
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { createInterface } from 'node:readline/promises';
+import { parseArgs } from 'node:util';
+import { insertEvent } from '../src/events/insertEvent.ts';
+import { LOGO_EXTENSIONS } from '../src/events/logoCheck.ts';
+import { eventSchema } from '../src/events/schema.ts';
+import { formatProblem, validateEventsFile } from '../src/events/validate.ts';
+import { site } from '../src/site.ts';
+
+const MONTHS_FR = [
+  'janvier',
+  'février',
+  'mars',
+  'avril',
+  'mai',
+  'juin',
+  'juillet',
+  'août',
+  'septembre',
+  'octobre',
+  'novembre',
+  'décembre',
+];
+
+const { values } = parseArgs({
+  options: {
+    file: { type: 'string', default: 'public/events.json' },
+    title: { type: 'string' },
+    date: { type: 'string' },
+    time: { type: 'string' },
+    end: { type: 'string' },
+    link: { type: 'string' },
+    place: { type: 'string' },
+    online: { type: 'string' },
+    tags: { type: 'string' },
+    sponsors: { type: 'string' },
+    desc: { type: 'string' },
+    'date-line': { type: 'string' },
+    yes: { type: 'boolean', default: false },
+  },
+});
+
+const rl = values.yes
+  ? undefined
+  : createInterface({ input: process.stdin, output: process.stderr, terminal: false });
+const lines = rl?.[Symbol.asyncIterator]();
+
+/** The flag's value, or the answer to the question (the default when the answer is empty). */
+async function ask(flag: keyof typeof values, question: string, fallback = ''): Promise<string> {
+  const given = values[flag];
+  if (typeof given === 'string') return given.trim();
+  if (!lines) return fallback;
+  process.stderr.write(`${question}${fallback ? ` [${fallback}]` : ''}: `);
+  const next = await lines.next();
+  const answer = next.done ? '' : String(next.value).trim();
+  return answer || fallback;
+}
+
+function fail(message: string): never {
+  console.error(`add-event: ${message}`);
+  rl?.close();
+  process.exit(1);
+}
+
+function stamp(date: string, time: string, what: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date))
+    fail(`${what} date "${date}" is not written YYYY-MM-DD, like 2026-12-04`);
+  if (!/^\d{1,2}:\d{2}$/.test(time))
+    fail(`${what} time "${time}" is not written HH:MM, like 18:30`);
+  const [hours, minutes] = time.split(':');
+  return `${date.replaceAll('-', '')}T${hours!.padStart(2, '0')}${minutes}00`;
+}
+
+function dateLine(date: string, time: string, place: string): string {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  const [hours, minutes] = time.split(':');
+  const at = `${Number(hours)}h${minutes === '00' ? '' : minutes}`;
+  return `${day === 1 ? '1er' : day} ${MONTHS_FR[month - 1]} ${year} à ${at}${place ? ` – ${place}` : ''}`;
+}
+
+const list = (text: string) =>
+  text
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
+
+const file = values.file!;
+let text: string;
+try {
+  text = await readFile(file, 'utf8');
+} catch {
+  fail(`${file} cannot be read: check the path (--file)`);
+}
+const logoFolder = path.join(path.dirname(file), 'img', 'sponsors');
+const logoFiles = await readdir(logoFolder).catch(() => [] as string[]);
+const knownSponsors = logoFiles
+  .filter((name) =>
+    (LOGO_EXTENSIONS as readonly string[]).includes(name.slice(name.lastIndexOf('.') + 1)),
+  )
+  .map((name) => name.slice(0, name.lastIndexOf('.')))
+  .sort();
+
+const title = await ask('title', 'Title');
+if (!title) fail('a title is required (--title)');
+const date = await ask('date', `Date, in ${site.timeZone} (YYYY-MM-DD)`);
+const time = await ask('time', 'Start time (HH:MM)', '18:30');
+const endTime = await ask('end', 'End time (HH:MM, or YYYY-MM-DD HH:MM; empty for none)');
+const link = await ask('link', 'Link to the event page (https://...)');
+const place = await ask('place', 'Place (empty if online)');
+const online = /^(y|yes|o|oui|true)$/i.test(await ask('online', 'Online only? (y/N)', 'n'));
+const tags = list(await ask('tags', 'Tags, comma-separated (java, cloud, ...)'));
+if (knownSponsors.length > 0 && !values.sponsors && lines) {
+  process.stderr.write(`Known sponsors: ${knownSponsors.join(', ')}\n`);
+}
+const sponsors = list(await ask('sponsors', 'Sponsors, comma-separated'));
+const desc = await ask('desc', 'Description');
+const ts = stamp(date, time, 'start');
+const line = await ask(
+  'date-line',
+  'Date line as the listing shows it',
+  dateLine(date, time, place),
+);
+rl?.close();
+
+let end: string | undefined;
+if (endTime) {
+  const [endDate, endClock] =
+    endTime.includes(' ') || endTime.includes('T') ? endTime.split(/[ T]/) : [date, endTime];
+  end = stamp(endDate!, endClock!, 'end');
+}
+
+const event = {
+  title,
+  ...(desc ? { desc } : {}),
+  date: line,
+  ts,
+  ...(end ? { end } : {}),
+  link,
+  ...(place ? { place } : {}),
+  ...(online ? { online: true } : {}),
+  ...(tags.length > 0 ? { tags } : {}),
+  sponsors: sponsors.map((name) => ({ name })),
+  added: new Date().toISOString().slice(0, 10),
+};
+
+const parsed = eventSchema.safeParse(event);
+if (!parsed.success) {
+  fail(
+    parsed.error.issues
+      .map((issue) => `${issue.path.join('.')}: ${issue.message}`)
+      .join('\n           '),
+  );
+}
+let inserted: { text: string; index: number };
+try {
+  inserted = insertEvent(text, event);
+} catch (error) {
+  fail(`${file}: ${(error as Error).message}`);
+}
+const problems = validateEventsFile(inserted.text, {
+  logoNames: new Set(knownSponsors),
+  logoFolder,
+  timeZone: site.timeZone,
+  now: new Date(),
+}).filter((problem) => problem.severity === 'error' && problem.eventIndex === inserted.index);
+if (problems.length > 0) {
+  fail(
+    `the event was not added:\n${problems.map((problem) => formatProblem(problem, file)).join('\n')}`,
+  );
+}
+await writeFile(file, inserted.text);
+console.log(
+  `Added event #${inserted.index + 1} "${title}" to ${file}. Check it with npm run validate.`,
+);
