@@ -7,7 +7,19 @@ import { generateEvents } from './generateEvents.ts';
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const context = {
-  logoNames: new Set(['Telecom Valley', 'Riviera JUG', 'GDG Sophia', 'CEEI', 'Inria', 'UniCA', 'Python Riviera', 'DevOps Sophia', 'Women in Tech Riviera', 'Cloud Native Riviera', 'SophiaConf']),
+  logoNames: new Set([
+    'Telecom Valley',
+    'Riviera JUG',
+    'GDG Sophia',
+    'CEEI',
+    'Inria',
+    'UniCA',
+    'Python Riviera',
+    'DevOps Sophia',
+    'Women in Tech Riviera',
+    'Cloud Native Riviera',
+    'SophiaConf',
+  ]),
   logoFolder: 'public/img/sponsors',
   timeZone: site.timeZone,
   now: new Date(),

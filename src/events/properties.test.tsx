@@ -8,12 +8,24 @@ import { EventsLoadError, readEventsFile } from './load.ts';
 import { validateEventsFile } from './validate.ts';
 
 const PARIS = 'Europe/Paris';
-const context = { logoNames: new Set(['Inria']), logoFolder: 'img', timeZone: PARIS, now: new Date('2026-12-01T00:00:00Z') };
+const context = {
+  logoNames: new Set(['Inria']),
+  logoFolder: 'img',
+  timeZone: PARIS,
+  now: new Date('2026-12-01T00:00:00Z'),
+};
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 const stamp = fc
-  .date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true })
-  .map((d) => `${d.getUTCFullYear()}${pad(d.getUTCMonth() + 1)}${pad(d.getUTCDate())}T${pad(d.getUTCHours())}${pad(d.getUTCMinutes())}00`);
+  .date({
+    min: new Date('2000-01-01T00:00:00Z'),
+    max: new Date('2099-12-31T00:00:00Z'),
+    noInvalidDate: true,
+  })
+  .map(
+    (d) =>
+      `${d.getUTCFullYear()}${pad(d.getUTCMonth() + 1)}${pad(d.getUTCDate())}T${pad(d.getUTCHours())}${pad(d.getUTCMinutes())}00`,
+  );
 const someText = fc.string({ unit: 'grapheme', maxLength: 80 });
 
 /** Events of every shape the schema allows, and many it does not. */
@@ -28,7 +40,10 @@ const eventLike = fc.record(
     place: fc.oneof(someText, fc.constant(null)),
     online: fc.oneof(fc.boolean(), fc.constant(null)),
     tags: fc.array(someText, { maxLength: 3 }),
-    sponsors: fc.array(fc.record({ name: fc.oneof(someText, fc.constant('Inria'), fc.constant('../x')) }), { maxLength: 3 }),
+    sponsors: fc.array(
+      fc.record({ name: fc.oneof(someText, fc.constant('Inria'), fc.constant('../x')) }),
+      { maxLength: 3 },
+    ),
     extra: fc.jsonValue(),
   },
   { requiredKeys: [] },
@@ -36,23 +51,37 @@ const eventLike = fc.record(
 
 test('the data check never throws, whatever the text', () => {
   fc.assert(
-    fc.property(fc.oneof(fc.string(), fc.json(), fc.jsonValue().map((v) => JSON.stringify({ events: v }))), (text) => {
-      expect(Array.isArray(validateEventsFile(text, context))).toBe(true);
-    }),
+    fc.property(
+      fc.oneof(
+        fc.string(),
+        fc.json(),
+        fc.jsonValue().map((v) => JSON.stringify({ events: v })),
+      ),
+      (text) => {
+        expect(Array.isArray(validateEventsFile(text, context))).toBe(true);
+      },
+    ),
     { numRuns: 300 },
   );
 });
 
 test('the loader never throws anything but a load error, whatever the bytes', () => {
   fc.assert(
-    fc.property(fc.oneof(fc.string(), fc.json(), fc.array(eventLike).map((events) => JSON.stringify({ events }))), (text) => {
-      try {
-        const file = readEventsFile(text, PARIS);
-        expect(file.events.length + file.skipped.length).toBeGreaterThanOrEqual(0);
-      } catch (error) {
-        expect(error).toBeInstanceOf(EventsLoadError);
-      }
-    }),
+    fc.property(
+      fc.oneof(
+        fc.string(),
+        fc.json(),
+        fc.array(eventLike).map((events) => JSON.stringify({ events })),
+      ),
+      (text) => {
+        try {
+          const file = readEventsFile(text, PARIS);
+          expect(file.events.length + file.skipped.length).toBeGreaterThanOrEqual(0);
+        } catch (error) {
+          expect(error).toBeInstanceOf(EventsLoadError);
+        }
+      },
+    ),
     { numRuns: 300 },
   );
 });
@@ -62,7 +91,9 @@ test('every event the loader accepts renders with its title, and only http(s) li
     fc.property(fc.array(eventLike, { maxLength: 4 }), (raw) => {
       const { events } = readEventsFile(JSON.stringify({ events: raw }), PARIS);
       for (const event of events) {
-        const { unmount } = render(<EventCard event={event} now={new Date('2026-12-01T00:00:00Z')} />);
+        const { unmount } = render(
+          <EventCard event={event} now={new Date('2026-12-01T00:00:00Z')} />,
+        );
         const article = screen.getByRole('article');
         expect(within(article).getByRole('heading', { level: 3 }).textContent).toBe(event.title);
         for (const link of within(article).queryAllByRole('link')) {
@@ -79,7 +110,9 @@ test('an event the data check passes is one the browser shows', () => {
   fc.assert(
     fc.property(eventLike, (raw) => {
       const text = JSON.stringify({ events: [raw] }, null, 2);
-      const hasErrors = validateEventsFile(text, context).some((problem) => problem.severity === 'error');
+      const hasErrors = validateEventsFile(text, context).some(
+        (problem) => problem.severity === 'error',
+      );
       if (!hasErrors) expect(readEventsFile(text, PARIS).events).toHaveLength(1);
     }),
     { numRuns: 300 },
