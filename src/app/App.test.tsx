@@ -74,20 +74,28 @@ test('an event shows its time in Paris, its date line, its text and its page', a
 test('sponsor logos show with the sponsor name as alt; a broken logo shows the name', async () => {
   server.use(
     servingEvents([
-      anEvent({ title: 'Sponsored', sponsors: [{ name: 'Inria' }, { name: '../secret' }] }),
+      anEvent({
+        title: 'Sponsored',
+        sponsors: [{ name: 'Inria' }, { name: 'Missing logo' }, { name: '../secret' }],
+      }),
     ]),
   );
   render(<App />);
   const article = await screen.findByRole('article', { name: 'Sponsored' });
-  const logo = within(article).getByRole('img', { name: 'Inria' });
-  expect(logo).toHaveAttribute('src', '/img/sponsors/Inria.svg');
-  const escaping = within(article).getByRole('img', { name: '../secret' });
-  expect(escaping).toHaveAttribute('src', '/img/sponsors/..%2Fsecret.svg');
+  expect(within(article).getByRole('img', { name: 'Inria' })).toHaveAttribute(
+    'src',
+    '/img/sponsors/Inria.svg',
+  );
+  const missing = within(article).getByRole('img', { name: 'Missing logo' });
+  expect(missing).toHaveAttribute('src', '/img/sponsors/Missing%20logo.svg');
 
-  escaping.dispatchEvent(new Event('error'));
-  expect(await within(article).findByText('../secret')).not.toHaveAttribute('src');
-  expect(within(article).queryByRole('img', { name: '../secret' })).not.toBeInTheDocument();
+  missing.dispatchEvent(new Event('error'));
+  expect(await within(article).findByText('Missing logo')).not.toHaveAttribute('src');
+  expect(within(article).queryByRole('img', { name: 'Missing logo' })).not.toBeInTheDocument();
   expect(within(article).getByRole('img', { name: 'Inria' })).toBeInTheDocument();
+  // A name that could climb out of the logo folder is shown as text and never requested.
+  expect(within(article).getByText('../secret')).toBeInTheDocument();
+  expect(within(article).queryByRole('img', { name: '../secret' })).not.toBeInTheDocument();
 });
 
 test('invalid events are skipped and counted in a notice; the valid ones still show', async () => {

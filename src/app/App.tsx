@@ -4,6 +4,7 @@ import { EventList } from '../components/EventList.tsx';
 import { FilterPanel } from '../components/FilterPanel.tsx';
 import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
 import { LoadFailure } from '../components/LoadFailure.tsx';
+import { LoadingNotice } from '../components/LoadingNotice.tsx';
 import { SearchBox } from '../components/SearchBox.tsx';
 import { SkippedNotice } from '../components/SkippedNotice.tsx';
 import { Subscribe } from '../components/Subscribe.tsx';
@@ -153,11 +154,7 @@ export function App() {
           hrefOf={(view) => hrefOf({ view })}
           onView={(view) => change({ ...state, view })}
         />
-        {load.status === 'loading' ? (
-          <p role="status" className="loading">
-            {t.loading}
-          </p>
-        ) : null}
+        {load.status === 'loading' ? <LoadingNotice /> : null}
         {load.status === 'failed' ? <LoadFailure kind={load.kind} onRetry={retry} /> : null}
         {load.status === 'ready' ? (
           <Browse file={load.file} state={state} onChange={change} />

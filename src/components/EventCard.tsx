@@ -38,7 +38,7 @@ export const EventCard = memo(function EventCard({
   const words = queryWords(query);
   return (
     <article className="event" aria-labelledby={headingId}>
-      <h3 id={headingId}>
+      <h3 id={headingId} dir="auto">
         <Highlighted text={event.title} words={words} />
       </h3>
       <p className="when">
@@ -48,14 +48,18 @@ export const EventCard = memo(function EventCard({
         <RelativeHint event={event} now={now} />
         {event.online ? <span className="badge">{t.online}</span> : null}
       </p>
-      {event.date ? <p className="date-line">{event.date}</p> : null}
+      {event.date ? (
+        <p className="date-line" dir="auto">
+          {event.date}
+        </p>
+      ) : null}
       {event.place ? (
-        <p className="place">
+        <p className="place" dir="auto">
           <Highlighted text={event.place} words={words} />
         </p>
       ) : null}
       {event.desc ? (
-        <p className="desc">
+        <p className="desc" dir="auto">
           <Highlighted text={event.desc} words={words} />
         </p>
       ) : null}

@@ -6,10 +6,16 @@ import { logoUrl } from '../events/logoFiles.ts';
 
 function SponsorLogo({ name }: { name: string }) {
   const [hasFailed, setHasFailed] = useState(false);
-  if (hasFailed) return <span className="sponsor-name">{name}</span>;
+  const src = logoUrl(name);
+  if (hasFailed || src === undefined)
+    return (
+      <span className="sponsor-name" dir="auto">
+        {name}
+      </span>
+    );
   return (
     <img
-      src={logoUrl(name)}
+      src={src}
       alt={name}
       width={120}
       height={48}

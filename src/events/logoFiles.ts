@@ -22,8 +22,17 @@ function logoManifest(): Record<string, string> {
   return files;
 }
 
-/** The logo's address; the name is encoded whole, so it can never leave the logo folder. */
-export function logoUrl(name: string): string {
+/**
+ * A name that could point outside the logo folder once a server decodes it (`/`, `\`, `%`, or a
+ * leading dot): such a sponsor is shown by name, and no request is made.
+ */
+export function isPathLikeName(name: string): boolean {
+  return /[/\\%]|^\./.test(name) || name.trim() === '';
+}
+
+/** The logo's address, or undefined for a name that is not a plain file name. */
+export function logoUrl(name: string): string | undefined {
+  if (isPathLikeName(name)) return undefined;
   const files = logoManifest();
   const fileName = Object.hasOwn(files, name) ? files[name]! : `${name}.svg`;
   return `${site.logoPath}/${encodeURIComponent(fileName)}`;

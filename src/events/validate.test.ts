@@ -115,7 +115,7 @@ test('javascript: and other schemes are refused in any field', () => {
     ]),
   ).toEqual([
     'events.json:5:15 event #1 "Sneaky": desc: holds a javascript: address; only http:// and https:// links are allowed: remove it',
-    'events.json:11:19 event #1 "Sneaky": sponsors[0].name: "data:text/html,<b>x</b>" has no logo in public/img/sponsors: add public/img/sponsors/data:text/html,<b>x</b>.svg (or .png, .webp) or fix the name',
+    'events.json:11:19 event #1 "Sneaky": sponsors[0].name: "data:text/html,<b>x</b>" is not a plain name (no /, \\, % or leading dot): it is also the file name of its logo',
     'events.json:11:19 event #1 "Sneaky": sponsors[0].name: holds a data: address; only http:// and https:// links are allowed: remove it',
   ]);
 });
@@ -173,4 +173,10 @@ test('--fix sorts by start, keeps every other key and the order of fields', () =
     )}\n`,
   );
   expect(sortedEventsFile('{"events": [')).toBeUndefined();
+});
+
+test('a sponsor name that looks like a path is refused: it is also a file name', () => {
+  expect(checkEvents([anEvent({ title: 'Names', sponsors: [{ name: '../secret' }] })])).toEqual([
+    'events.json:11:19 event #1 "Names": sponsors[0].name: "../secret" is not a plain name (no /, \\, % or leading dot): it is also the file name of its logo',
+  ]);
 });

@@ -9,6 +9,7 @@ import {
   type ParseError,
 } from 'jsonc-parser';
 import type { z } from 'zod';
+import { isPathLikeName } from './logoFiles.ts';
 import { eventSchema, knownEventFields } from './schema.ts';
 import { isInTimeZoneGap, isRealLocalTimestamp, localTimestampToInstant } from './time.ts';
 
@@ -201,7 +202,13 @@ function logoProblems(event: EventContext, context: CheckContext): Problem[] {
   const logos = [...context.logoNames];
   return sponsors.flatMap((sponsor: unknown, i) => {
     const name = valueAt(sponsor, ['name']);
-    if (typeof name !== 'string' || name.trim() === '' || context.logoNames.has(name)) return [];
+    if (typeof name !== 'string' || name.trim() === '') return [];
+    if (isPathLikeName(name)) {
+      const why =
+        'is not a plain name (no /, \\, % or leading dot): it is also the file name of its logo';
+      return [problemAt(event, ['sponsors', i, 'name'], `"${name}" ${why}`)];
+    }
+    if (context.logoNames.has(name)) return [];
     return [
       problemAt(
         event,

@@ -12,6 +12,7 @@ export type Messages = {
   viewsLabel: string;
   languageLabel: string;
   loading: string;
+  stillLoading: string;
   noUpcoming: string;
   noPast: string;
   loadFailed: (reason: string) => string;
@@ -54,6 +55,7 @@ const frMessages: Messages = {
   viewsLabel: 'Événements',
   languageLabel: 'Langue',
   loading: 'Chargement des événements…',
+  stillLoading: 'Toujours en chargement… la connexion semble lente.',
   noUpcoming: 'Aucun événement à venir pour le moment.',
   noPast: 'Aucun événement passé.',
   loadFailed: (reason) => `Impossible de charger les événements : ${reason}.`,
@@ -113,6 +115,7 @@ const enMessages: Messages = {
   viewsLabel: 'Events',
   languageLabel: 'Language',
   loading: 'Loading events…',
+  stillLoading: 'Still loading… the connection seems slow.',
   noUpcoming: 'No upcoming events for now.',
   noPast: 'No past events.',
   loadFailed: (reason) => `The events could not be loaded: ${reason}.`,

@@ -1,0 +1,19 @@
+// Says the events are loading, and after a few seconds that the connection seems slow.
+import { useEffect, useState } from 'react';
+import { useMessages } from '../i18n/MessagesContext.tsx';
+
+export const SLOW_AFTER_MS = 3000;
+
+export function LoadingNotice() {
+  const t = useMessages();
+  const [isSlow, setIsSlow] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(() => setIsSlow(true), SLOW_AFTER_MS);
+    return () => clearTimeout(timer);
+  }, []);
+  return (
+    <p role="status" className="loading">
+      {isSlow ? t.stillLoading : t.loading}
+    </p>
+  );
+}
