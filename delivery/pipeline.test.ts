@@ -4,17 +4,34 @@ import { execFile } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { expect, test } from 'vitest';
-import { parse } from 'yaml';
+import { parse, parseDocument } from 'yaml';
 
 const run = promisify(execFile);
 
 type ListedJob = { name: string; when: string; stage: string; environment?: { name: string } };
 
+/** Jobs that GitLab's included templates define, or that only extend them. */
+const TEMPLATE_JOBS = ['container_scanning'];
+
+/**
+ * The pipeline without GitLab's templates: gitlab-ci-local fetches them from gitlab.com, which this
+ * machine cannot reach. Everything of ours is kept as it is.
+ */
+function offlinePipelineFile(): string {
+  const document = parseDocument(readFileSync('.gitlab-ci.yml', 'utf8'));
+  document.delete('include');
+  for (const job of TEMPLATE_JOBS) document.delete(job);
+  mkdirSync('.cache', { recursive: true });
+  writeFileSync('.cache/gitlab-ci.offline.yml', document.toString());
+  return '.cache/gitlab-ci.offline.yml';
+}
+
 async function gitlabCiLocal(
   args: string[],
+  file = offlinePipelineFile(),
 ): Promise<{ code: number; output: string; stdout: string }> {
   try {
-    const { stdout, stderr } = await run('npx', ['gitlab-ci-local', ...args], {
+    const { stdout, stderr } = await run('npx', ['gitlab-ci-local', '--file', file, ...args], {
       maxBuffer: 64 * 1024 * 1024,
       env: {
         ...process.env,
@@ -55,7 +72,7 @@ test('a pipeline that breaks GitLab’s schema is refused (the check is real)', 
     '.cache/broken-ci.yml',
     'check:\n  stage: test\n  script: echo hi\n  when: sometimes\n',
   );
-  const result = await gitlabCiLocal(['--file', '.cache/broken-ci.yml', '--list']);
+  const result = await gitlabCiLocal(['--list'], '.cache/broken-ci.yml');
   expect(result.code).not.toBe(0);
   expect(result.output).toContain('check.when');
 });
@@ -163,3 +180,14 @@ test('the check and test jobs pass when run for real with the shell executor', a
   // gitlab-ci-local applies the job’s `coverage:` regex as GitLab would.
   expect(result.output).toMatch(/PASS\s+unit\s+\d+(\.\d+)?% coverage/);
 }, 600_000);
+
+test('GitLab’s secret detection, dependency scanning and container scanning are included', () => {
+  expect(pipeline.include).toEqual([
+    { template: 'Jobs/Secret-Detection.gitlab-ci.yml' },
+    { template: 'Jobs/Dependency-Scanning.gitlab-ci.yml' },
+    { template: 'Jobs/Container-Scanning.gitlab-ci.yml' },
+  ]);
+  // Container scanning looks at this pipeline's image, once it is built.
+  expect(pipeline.variables).toMatchObject({ CS_IMAGE: '$CI_REGISTRY_IMAGE:$CI_COMMIT_SHORT_SHA' });
+  expect(pipeline.container_scanning).toEqual({ stage: 'e2e', needs: ['build-image'] });
+});
