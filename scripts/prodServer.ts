@@ -13,12 +13,19 @@ async function isUp(): Promise<boolean> {
 }
 
 /** Starts the server unless one answers already; returns a function that stops what it started. */
-export async function ensureProdServer(): Promise<() => void> {
-  if (await isUp()) return () => {};
-  if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run npm run build first');
+export async function ensureProdServer(dist = 'dist'): Promise<() => void> {
+  if (await isUp()) {
+    if (dist === 'dist') return () => {};
+    throw new Error(
+      `a server already answers at ${PROD_URL}: stop it, this benchmark serves ${dist}`,
+    );
+  }
+  if (!existsSync(`${dist}/index.html`))
+    throw new Error(`${dist}/ is missing: run npm run build first`);
   const server: ChildProcess = spawn('bash', ['scripts/serve-prod.sh'], {
     stdio: ['ignore', 'ignore', 'inherit'],
     detached: true,
+    env: { ...process.env, DIST: dist },
   });
   for (let i = 0; i < 100 && !(await isUp()); i += 1) await new Promise((r) => setTimeout(r, 100));
   if (!(await isUp()))

@@ -4,7 +4,7 @@
 set -euo pipefail
 
 project="$(cd "$(dirname "$0")/.." && pwd)"
-dist="${DIST:-$project/dist}"
+dist="$(cd "${DIST:-$project/dist}" 2>/dev/null && pwd || echo "${DIST:-$project/dist}")"
 nginx_bin="$(command -v nginx || echo /usr/sbin/nginx)"
 
 if [ ! -f "$dist/index.html" ]; then

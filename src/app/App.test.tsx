@@ -6,6 +6,7 @@ import { App } from './App.tsx';
 import { anEvent, servingEvents } from '../test/builders.ts';
 import { server } from '../test/server.ts';
 import { site } from '../site.ts';
+import { readEventsFile } from '../events/load.ts';
 
 beforeEach(() => {
   // Only Date is pinned: timers and fetch run for real.
@@ -191,4 +192,30 @@ test('a PNG or WebP logo is taken from the list the build writes into the page',
     '/img/sponsors/Inria.svg',
   );
   manifest.remove();
+});
+
+test('events the build put in the page show at once, and stay when events.json then fails', async () => {
+  server.use(http.get(site.eventsUrl, () => new HttpResponse('down', { status: 503 })));
+  const prerendered = readEventsFile(
+    JSON.stringify({ events: [anEvent({ title: 'From the build' })] }),
+    site.timeZone,
+  );
+  render(<App prerendered={prerendered} />);
+  expect(screen.getByRole('article', { name: 'From the build' })).toBeInTheDocument();
+  expect(await screen.findByRole('alert')).toHaveTextContent('le serveur a répondu par une erreur');
+  expect(screen.getByRole('article', { name: 'From the build' })).toBeInTheDocument();
+});
+
+test('events.json replaces the events the build put in the page', async () => {
+  server.use(servingEvents([anEvent({ title: 'Fresh from events.json' })]));
+  const prerendered = readEventsFile(
+    JSON.stringify({ events: [anEvent({ title: 'From the build' })] }),
+    site.timeZone,
+  );
+  render(<App prerendered={prerendered} />);
+  expect(
+    await screen.findByRole('article', { name: 'Fresh from events.json' }),
+  ).toBeInTheDocument();
+  expect(screen.queryByRole('article', { name: 'From the build' })).not.toBeInTheDocument();
+  expect(screen.queryByRole('alert')).not.toBeInTheDocument();
 });

@@ -24,9 +24,9 @@ import {
 import { formatMonth, formatYear } from '../i18n/format.ts';
 import { messages } from '../i18n/messages.ts';
 import { MessagesContext, useMessages } from '../i18n/MessagesContext.tsx';
-import { site } from '../site.ts';
+import { site, type Language } from '../site.ts';
 import { pickLanguage, rememberLanguage } from './language.ts';
-import { useEventsFile } from './useEventsFile.ts';
+import { useEventsFile, type EventsState } from './useEventsFile.ts';
 import { useViewState, type ChangeMode } from './useViewState.ts';
 import { writeViewState, type ViewState } from './viewState.ts';
 
@@ -117,22 +117,32 @@ function Browse({
   );
 }
 
-export function App() {
-  const [state, change] = useViewState();
-  // The remembered language is read once: Back to a URL without ?lang= shows the language of the
-  // visit's start, not the one just picked.
-  const [visitLanguage] = useState(() => pickLanguage(undefined));
-  const language = state.lang ?? visitLanguage;
+export type PageProps = {
+  state: ViewState;
+  language: Language;
+  load: EventsState;
+  /** Where the page is served from, for the calendar feed's address. */
+  origin: string;
+  pathname: string;
+  onChange: (next: ViewState, mode?: ChangeMode) => void;
+  onLanguage: (language: Language) => void;
+  onRetry: () => void;
+};
+
+/** The whole page from its inputs: the browser's App feeds it, and so does the build's prerender. */
+export function Page({
+  state,
+  language,
+  load,
+  origin,
+  pathname,
+  onChange,
+  onLanguage,
+  onRetry,
+}: PageProps) {
   const t = messages[language];
-  const { state: load, retry } = useEventsFile();
-
-  useEffect(() => {
-    document.documentElement.lang = language;
-  }, [language]);
-
   const hrefOf = (next: Partial<ViewState>) =>
-    `${window.location.pathname}${writeViewState({ ...state, ...next })}`;
-
+    `${pathname}${writeViewState({ ...state, ...next })}`;
   return (
     <MessagesContext value={t}>
       <header className="site-header">
@@ -140,29 +150,58 @@ export function App() {
           <h1>{site.title}</h1>
           <p>{t.tagline}</p>
         </div>
-        <LanguageSwitch
-          hrefOf={(lang) => hrefOf({ lang })}
-          onLanguage={(lang) => {
-            rememberLanguage(lang);
-            change({ ...state, lang });
-          }}
-        />
+        <LanguageSwitch hrefOf={(lang) => hrefOf({ lang })} onLanguage={onLanguage} />
       </header>
       <main>
         <ViewSwitch
           view={state.view}
           hrefOf={(view) => hrefOf({ view })}
-          onView={(view) => change({ ...state, view })}
+          onView={(view) => onChange({ ...state, view })}
         />
-        {load.status === 'loading' ? <LoadingNotice /> : null}
-        {load.status === 'failed' ? <LoadFailure kind={load.kind} onRetry={retry} /> : null}
+        {load.status === 'loading' || (load.status === 'ready' && load.refresh === 'loading') ? (
+          <LoadingNotice isRefresh={load.status === 'ready'} />
+        ) : null}
+        {load.status === 'failed' ? <LoadFailure kind={load.kind} onRetry={onRetry} /> : null}
+        {load.status === 'ready' && typeof load.refresh === 'object' ? (
+          <LoadFailure kind={load.refresh.failed} onRetry={onRetry} />
+        ) : null}
         {load.status === 'ready' ? (
-          <Browse file={load.file} state={state} onChange={change} />
+          <Browse file={load.file} state={state} onChange={onChange} />
         ) : null}
       </main>
       <footer className="site-footer">
-        <Subscribe origin={window.location.origin} />
+        <Subscribe origin={origin} />
       </footer>
     </MessagesContext>
+  );
+}
+
+/** `prerendered`: the events the build rendered into the page, shown until events.json arrives. */
+export function App({ prerendered }: { prerendered?: EventsFile }) {
+  const [state, change] = useViewState();
+  // The remembered language is read once: Back to a URL without ?lang= shows the language of the
+  // visit's start, not the one just picked.
+  const [visitLanguage] = useState(() => pickLanguage(undefined));
+  const language = state.lang ?? visitLanguage;
+  const { state: load, retry } = useEventsFile(prerendered);
+
+  useEffect(() => {
+    document.documentElement.lang = language;
+  }, [language]);
+
+  return (
+    <Page
+      state={state}
+      language={language}
+      load={load}
+      origin={window.location.origin}
+      pathname={window.location.pathname}
+      onChange={change}
+      onLanguage={(lang) => {
+        rememberLanguage(lang);
+        change({ ...state, lang });
+      }}
+      onRetry={retry}
+    />
   );
 }

@@ -1,38 +1,60 @@
-// Loads events.json once per attempt; `retry` starts a new attempt.
+// Loads events.json once per attempt; `retry` starts a new attempt. When the page came with the
+// events the build rendered into it, those show at once, and events.json refreshes them.
 import { useCallback, useEffect, useState } from 'react';
 import { EventsLoadError, fetchEvents, type EventsFile } from '../events/load.ts';
 import { site } from '../site.ts';
 
+/** The id of the page's JSON block with the events the build prerendered. */
+export const PRERENDERED_EVENTS_ID = 'prerendered-events';
+
+type LoadFailureKind = EventsLoadError['kind'];
+
 export type EventsState =
   | { status: 'loading' }
-  | { status: 'failed'; kind: EventsLoadError['kind'] }
-  | { status: 'ready'; file: EventsFile };
+  | { status: 'failed'; kind: LoadFailureKind }
+  /** `refresh`: events.json is still on its way, or failed, while earlier events show. */
+  | { status: 'ready'; file: EventsFile; refresh?: 'loading' | { failed: LoadFailureKind } };
 
-export function useEventsFile(): { state: EventsState; retry: () => void } {
+/** One attempt at loading events.json. */
+async function loadEvents(signal: AbortSignal): Promise<EventsFile | LoadFailureKind> {
+  try {
+    return await fetchEvents(site.eventsUrl, {
+      timeZone: site.timeZone,
+      timeoutMs: site.loadTimeoutMs,
+      signal,
+    });
+  } catch (error) {
+    return error instanceof EventsLoadError ? error.kind : 'network';
+  }
+}
+
+function whileLoading(previous: EventsState): EventsState {
+  return previous.status === 'ready' ? { ...previous, refresh: 'loading' } : { status: 'loading' };
+}
+
+function afterLoading(previous: EventsState, result: EventsFile | LoadFailureKind): EventsState {
+  if (typeof result !== 'string') return { status: 'ready', file: result };
+  if (previous.status === 'ready') return { ...previous, refresh: { failed: result } };
+  return { status: 'failed', kind: result };
+}
+
+/** `shown`: events already on the page (the build's), kept until events.json replaces them. */
+export function useEventsFile(shown?: EventsFile): { state: EventsState; retry: () => void } {
   const [attempt, setAttempt] = useState(0);
-  const [state, setState] = useState<EventsState>({ status: 'loading' });
+  const [state, setState] = useState<EventsState>(() =>
+    shown ? { status: 'ready', file: shown, refresh: 'loading' } : { status: 'loading' },
+  );
 
   useEffect(() => {
     const controller = new AbortController();
-    fetchEvents(site.eventsUrl, {
-      timeZone: site.timeZone,
-      timeoutMs: site.loadTimeoutMs,
-      signal: controller.signal,
-    }).then(
-      (file) => setState({ status: 'ready', file }),
-      (error: unknown) => {
-        if (controller.signal.aborted) return;
-        setState({
-          status: 'failed',
-          kind: error instanceof EventsLoadError ? error.kind : 'network',
-        });
-      },
-    );
+    void loadEvents(controller.signal).then((result) => {
+      if (!controller.signal.aborted) setState((previous) => afterLoading(previous, result));
+    });
     return () => controller.abort();
   }, [attempt]);
 
   const retry = useCallback(() => {
-    setState({ status: 'loading' });
+    setState(whileLoading);
     setAttempt((n) => n + 1);
   }, []);
 

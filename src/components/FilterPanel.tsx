@@ -85,59 +85,61 @@ export function FilterPanel({
   onChange: (filters: EventFilters) => void;
 }) {
   const t = useMessages();
-  // Open on wide screens; on a phone the list comes first and the filters open on demand.
-  const [isOpen, setIsOpen] = useState(
-    () => window.matchMedia?.('(min-width: 40rem)').matches ?? true,
-  );
+  // Always shown on wide screens; on a phone (CSS decides, so the page looks the same before and
+  // after the app takes over) the list comes first and the filters open on demand.
+  const [isOpen, setIsOpen] = useState(false);
   const active =
     filters.sponsors.length +
     filters.tags.length +
     (filters.attendance === 'any' ? 0 : 1) +
     (view === 'upcoming' && filters.window !== 'all' ? 1 : 0);
   return (
-    <details
-      className="filters"
-      open={isOpen}
-      onToggle={(event) => setIsOpen(event.currentTarget.open)}
-    >
-      <summary>
+    <section className={isOpen ? 'filters is-open' : 'filters'} aria-label={t.filtersLabel}>
+      <button
+        type="button"
+        className="filters-toggle"
+        aria-expanded={isOpen}
+        onClick={() => setIsOpen(!isOpen)}
+      >
         {t.filtersLabel}
         {active > 0 ? ` (${active})` : ''}
-      </summary>
-      {view === 'upcoming' ? (
-        <RadioGroup<TimeWindow>
-          legend={t.windowFilter}
-          name="when"
-          options={['all', 'week', 'month', 'quarter']}
-          labels={t.windows}
-          counts={counts.window}
-          selected={filters.window}
-          onSelect={(window) => onChange({ ...filters, window })}
+      </button>
+      <div className="filters-body">
+        {view === 'upcoming' ? (
+          <RadioGroup<TimeWindow>
+            legend={t.windowFilter}
+            name="when"
+            options={['all', 'week', 'month', 'quarter']}
+            labels={t.windows}
+            counts={counts.window}
+            selected={filters.window}
+            onSelect={(window) => onChange({ ...filters, window })}
+          />
+        ) : null}
+        <RadioGroup<Attendance>
+          legend={t.attendanceFilter}
+          name="mode"
+          options={['any', 'in-person', 'online']}
+          labels={t.attendance}
+          counts={counts.attendance}
+          selected={filters.attendance}
+          onSelect={(attendance) => onChange({ ...filters, attendance })}
         />
-      ) : null}
-      <RadioGroup<Attendance>
-        legend={t.attendanceFilter}
-        name="mode"
-        options={['any', 'in-person', 'online']}
-        labels={t.attendance}
-        counts={counts.attendance}
-        selected={filters.attendance}
-        onSelect={(attendance) => onChange({ ...filters, attendance })}
-      />
-      <CheckboxGroup
-        legend={t.sponsorFilter}
-        counts={counts.sponsors}
-        selected={filters.sponsors}
-        onToggle={(sponsor) =>
-          onChange({ ...filters, sponsors: toggled(filters.sponsors, sponsor) })
-        }
-      />
-      <CheckboxGroup
-        legend={t.tagFilter}
-        counts={counts.tags}
-        selected={filters.tags}
-        onToggle={(tag) => onChange({ ...filters, tags: toggled(filters.tags, tag) })}
-      />
-    </details>
+        <CheckboxGroup
+          legend={t.sponsorFilter}
+          counts={counts.sponsors}
+          selected={filters.sponsors}
+          onToggle={(sponsor) =>
+            onChange({ ...filters, sponsors: toggled(filters.sponsors, sponsor) })
+          }
+        />
+        <CheckboxGroup
+          legend={t.tagFilter}
+          counts={counts.tags}
+          selected={filters.tags}
+          onToggle={(tag) => onChange({ ...filters, tags: toggled(filters.tags, tag) })}
+        />
+      </div>
+    </section>
   );
 }

@@ -6,9 +6,14 @@ export const LOGO_MANIFEST_ID = 'sponsor-logos';
 
 let cached: { text: string; files: Record<string, string> } = { text: '{}', files: {} };
 
+/** For rendering outside a browser (the build's prerender): the list the page will carry. */
+export function presetLogoFiles(files: Record<string, string>): void {
+  cached = { text: JSON.stringify(files), files };
+}
+
 function logoManifest(): Record<string, string> {
-  const element =
-    typeof document === 'undefined' ? null : document.getElementById(LOGO_MANIFEST_ID);
+  if (typeof document === 'undefined') return cached.files;
+  const element = document.getElementById(LOGO_MANIFEST_ID);
   const text = element?.textContent ?? '{}';
   if (text === cached.text) return cached.files;
   let files: Record<string, string> = {};

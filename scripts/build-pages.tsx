@@ -1,7 +1,10 @@
 // `postbuild`: from the validated events, writes dist/events.ics, dist/feed.xml, dist/sitemap.xml,
 // dist/robots.txt, and puts into dist/index.html the upcoming events as schema.org JSON-LD and the
-// list of sponsor logos that are not SVG.
+// list of sponsor logos that are not SVG, and prerenders the page into it.
 import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { renderToString } from 'react-dom/server';
+import { Page } from '../src/app/App.tsx';
+import { readViewState } from '../src/app/viewState.ts';
 import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import {
   calendarFeed,
@@ -11,9 +14,13 @@ import {
   robotsTxt,
   sitemapXml,
 } from '../src/events/feeds.ts';
+import { toSiteEvent } from '../src/events/event.ts';
 import { readEventsFile } from '../src/events/load.ts';
+import { eventSchema } from '../src/events/schema.ts';
+import { upcomingEvents } from '../src/events/select.ts';
+import { PRERENDERED_EVENTS_ID } from '../src/app/useEventsFile.ts';
 import { LOGO_EXTENSIONS } from '../src/events/logoCheck.ts';
-import { LOGO_MANIFEST_ID } from '../src/events/logoFiles.ts';
+import { LOGO_MANIFEST_ID, presetLogoFiles } from '../src/events/logoFiles.ts';
 import { site } from '../src/site.ts';
 
 const JSON_LD_MARKER = '<!-- events-json-ld -->';
@@ -58,14 +65,55 @@ await writeFile('dist/feed.xml', newsFeed(events, now, siteInfo));
 await writeFile('dist/sitemap.xml', sitemapXml(siteInfo, now));
 await writeFile('dist/robots.txt', robotsTxt(siteInfo));
 
+const logoFiles = await logoManifest();
+
+// The raw events the prerendered page shows (those upcoming at build time), for the app to take over.
+const rawEvents = (
+  JSON.parse((await readFile('dist/events.json', 'utf8')).replace(/^\uFEFF/, '')) as {
+    events: unknown[];
+  }
+).events;
+const upcomingRaw = rawEvents.filter((raw) => {
+  const parsed = eventSchema.safeParse(raw);
+  return (
+    parsed.success && upcomingEvents([toSiteEvent(parsed.data, site.timeZone)], now).length === 1
+  );
+});
+const shownEvents = readEventsFile(JSON.stringify({ events: upcomingRaw }), site.timeZone);
+presetLogoFiles(logoFiles);
+
+// The page as the app first shows it, so the events are on screen with the first response; the app
+// takes over when it has loaded events.json (src/main.tsx).
+const nothing = () => {};
+const prerendered = renderToString(
+  <Page
+    state={readViewState('')}
+    language={site.defaultLanguage}
+    load={{ status: 'ready', file: shownEvents }}
+    origin={siteInfo.url}
+    pathname="/"
+    onChange={nothing}
+    onLanguage={nothing}
+    onRetry={nothing}
+  />,
+);
+
 const html = await readFile('dist/index.html', 'utf8');
 if (!html.includes(JSON_LD_MARKER))
   throw new Error(`index.html lacks the ${JSON_LD_MARKER} marker`);
 const jsonLd =
   `<script type="application/ld+json">${jsonForScriptElement(eventsJsonLd(events, now, siteInfo))}</script>` +
-  `<script type="application/json" id="${LOGO_MANIFEST_ID}">${jsonForScriptElement(await logoManifest())}</script>`;
+  `<script type="application/json" id="${LOGO_MANIFEST_ID}">${jsonForScriptElement(logoFiles)}</script>` +
+  `<script type="application/json" id="${PRERENDERED_EVENTS_ID}">${jsonForScriptElement({ events: upcomingRaw })}</script>`;
+const ROOT = '<div id="root"></div>';
+if (!html.includes(ROOT)) throw new Error(`index.html lacks ${ROOT}`);
 await writeFile(
   'dist/index.html',
-  html.replace(JSON_LD_MARKER, jsonLd).replaceAll('__SITE_URL__', siteInfo.url),
+  html
+    .replace(JSON_LD_MARKER, jsonLd)
+    .replace(ROOT, `<div id="root" data-prerendered>${prerendered}</div>`)
+    .replaceAll('__SITE_URL__', siteInfo.url),
 );
-console.log(`dist: events.ics, feed.xml, sitemap.xml, robots.txt and JSON-LD for ${siteInfo.url}`);
+console.log(
+  `dist: events.ics, feed.xml, sitemap.xml, robots.txt, JSON-LD and the prerendered page for ${siteInfo.url}`,
+);

@@ -1,0 +1,129 @@
+// `npm run bench:load`: the app against the static page the original site was, side by side. Both are
+// served by nginx with nginx.conf, and loaded cold in Chromium with 4x CPU slowdown and a throttled
+// mobile network (150 ms round trip, 9 Mbit/s), alternating A and B. Prints the medians of first
+// event visible, Largest Contentful Paint, Cumulative Layout Shift, bytes on the wire and requests,
+// and the ratios app/static.
+import { execFileSync } from 'node:child_process';
+import { cpSync, rmSync } from 'node:fs';
+import { chromium, type Browser } from '@playwright/test';
+import { chromiumLaunchOptions } from '../e2e/chromiumOptions.ts';
+import { ensureProdServer, PROD_URL } from './prodServer.ts';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const SITE = '.cache/bench-site';
+const NETWORK = {
+  offline: false,
+  latency: 150,
+  downloadThroughput: 9_000_000 / 8,
+  uploadThroughput: 9_000_000 / 8,
+};
+const CPU_SLOWDOWN = 4;
+
+type Sample = {
+  firstEvent: number;
+  lcp: number;
+  cls: number;
+  bytes: number;
+  requests: number;
+  requestsBeforeFirstEvent: number;
+};
+
+const probe = `
+  window.__metrics = { firstEvent: undefined, lcp: 0, cls: 0 };
+  new MutationObserver((_, observer) => {
+    if (document.querySelector('article')) {
+      observer.disconnect();
+      requestAnimationFrame(() => { window.__metrics.firstEvent = performance.now(); });
+    }
+  }).observe(document, { childList: true, subtree: true });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) window.__metrics.lcp = entry.startTime;
+  }).observe({ type: 'largest-contentful-paint', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__metrics.cls += entry.value;
+  }).observe({ type: 'layout-shift', buffered: true });
+`;
+
+async function measure(browser: Browser, path: string): Promise<Sample> {
+  const context = await browser.newContext({
+    viewport: { width: 412, height: 915 },
+    isMobile: true,
+    deviceScaleFactor: 2.6,
+  });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await cdp.send('Network.emulateNetworkConditions', NETWORK);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+  let bytes = 0;
+  let requests = 0;
+  cdp.on('Network.loadingFinished', (event) => {
+    bytes += event.encodedDataLength;
+    requests += 1;
+  });
+  await page.addInitScript({ content: probe });
+  await page.goto(`${PROD_URL}${path}`, { waitUntil: 'load' });
+  await page.waitForFunction(
+    () =>
+      (window as unknown as { __metrics: { firstEvent?: number } }).__metrics.firstEvent !==
+      undefined,
+    undefined,
+    { timeout: 60_000 },
+  );
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(500);
+  const metrics = (await page.evaluate(`(() => {
+    const m = window.__metrics;
+    const before = performance.getEntriesByType('resource').filter((e) => e.startTime < m.firstEvent).length + 1;
+    return { ...m, requestsBeforeFirstEvent: before };
+  })()`)) as Omit<Sample, 'bytes' | 'requests'>;
+  await context.close();
+  return { ...metrics, bytes, requests };
+}
+
+const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+rmSync(SITE, { recursive: true, force: true });
+cpSync('dist', SITE, { recursive: true });
+execFileSync(
+  'npx',
+  ['tsx', '--tsconfig', 'tsconfig.scripts.json', 'scripts/build-static-page.tsx', SITE],
+  { stdio: 'inherit' },
+);
+
+const stopServer = await ensureProdServer(SITE);
+const browser = await chromium.launch(chromiumLaunchOptions);
+try {
+  const samples: Record<'app' | 'static', Sample[]> = { app: [], static: [] };
+  for (let run = 0; run < RUNS; run += 1) {
+    samples.app.push(await measure(browser, '/'));
+    samples.static.push(await measure(browser, '/static.html'));
+  }
+  console.log(
+    `\n${RUNS} cold loads each, alternating; ${CPU_SLOWDOWN}x CPU slowdown, ${NETWORK.latency} ms RTT, 9 Mbit/s\n`,
+  );
+  const rows: [string, keyof Sample, (v: number) => string][] = [
+    ['first event visible', 'firstEvent', (v) => `${v.toFixed(0)} ms`],
+    ['Largest Contentful Paint', 'lcp', (v) => `${v.toFixed(0)} ms`],
+    ['Cumulative Layout Shift', 'cls', (v) => v.toFixed(3)],
+    ['bytes on the wire', 'bytes', (v) => `${(v / 1024).toFixed(1)} kB`],
+    ['requests', 'requests', (v) => v.toFixed(0)],
+    ['requests before first event', 'requestsBeforeFirstEvent', (v) => v.toFixed(0)],
+  ];
+  console.log(
+    `${'median'.padEnd(30)}${'app'.padStart(12)}${'static'.padStart(12)}${'app/static'.padStart(12)}`,
+  );
+  for (const [label, key, show] of rows) {
+    const app = median(samples.app.map((s) => s[key]));
+    const page = median(samples.static.map((s) => s[key]));
+    const ratio = page === 0 ? (app === 0 ? '1.00' : '∞') : (app / page).toFixed(2);
+    console.log(
+      `${label.padEnd(30)}${show(app).padStart(12)}${show(page).padStart(12)}${ratio.padStart(12)}`,
+    );
+  }
+} finally {
+  await browser.close();
+  stopServer();
+}

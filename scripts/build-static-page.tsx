@@ -1,0 +1,53 @@
+// The original site's way, for comparison: one static page with the upcoming events rendered into the
+// HTML at build time, no JavaScript, the same markup, stylesheet and logos as the app.
+// `tsx scripts/build-static-page.tsx DIST_FOLDER` writes DIST_FOLDER/static.html.
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { EventList } from '../src/components/EventList.tsx';
+import { readEventsFile } from '../src/events/load.ts';
+import { groupByMonth, upcomingEvents } from '../src/events/select.ts';
+import { formatMonth } from '../src/i18n/format.ts';
+import { messages } from '../src/i18n/messages.ts';
+import { MessagesContext } from '../src/i18n/MessagesContext.tsx';
+import { site } from '../src/site.ts';
+
+const folder = process.argv[2] ?? 'dist';
+const now = process.env.BUILD_NOW ? new Date(process.env.BUILD_NOW) : new Date();
+const t = messages[site.defaultLanguage];
+const { events } = readEventsFile(
+  await readFile(path.join(folder, 'events.json'), 'utf8'),
+  site.timeZone,
+);
+const groups = groupByMonth(upcomingEvents(events, now), site.timeZone);
+const appHtml = await readFile(path.join(folder, 'index.html'), 'utf8');
+const stylesheet = /<link rel="stylesheet"[^>]*href="([^"]+)"/.exec(appHtml)?.[1];
+if (!stylesheet) throw new Error(`${folder}/index.html names no stylesheet`);
+
+const body = renderToStaticMarkup(
+  <MessagesContext value={t}>
+    <header className="site-header">
+      <div>
+        <h1>{site.title}</h1>
+        <p>{t.tagline}</p>
+      </div>
+    </header>
+    <main>
+      <EventList
+        groups={groups}
+        headingOf={(group) => formatMonth(group.startsAt, t.locale)}
+        now={now}
+        query=""
+        selection="static"
+      />
+    </main>
+  </MessagesContext>,
+);
+
+await writeFile(
+  path.join(folder, 'static.html'),
+  `<!doctype html><html lang="${t.language}"><head><meta charset="UTF-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${site.title}</title><link rel="stylesheet" href="${stylesheet}"></head><body><div id="root">${body}</div></body></html>\n`,
+);
+console.log(
+  `${folder}/static.html: ${groups.reduce((n, g) => n + g.events.length, 0)} events rendered`,
+);
