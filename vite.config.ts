@@ -7,6 +7,8 @@ export default defineConfig({
   build: {
     // events.json stays in public/: fetched at run time, never bundled.
     assetsInlineLimit: 0,
+    // dist/.vite/manifest.json: the build's postbuild step preloads the app chunk from it.
+    manifest: true,
   },
   server: { host: '127.0.0.1', port: 5173, strictPort: true },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },

@@ -1,7 +1,7 @@
 // `postbuild`: from the validated events, writes dist/events.ics, dist/feed.xml, dist/sitemap.xml,
 // dist/robots.txt, and puts into dist/index.html the upcoming events as schema.org JSON-LD and the
 // list of sponsor logos that are not SVG, and prerenders the page into it.
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { renderToString } from 'react-dom/server';
 import { Page } from '../src/app/App.tsx';
 import { readViewState } from '../src/app/viewState.ts';
@@ -105,12 +105,29 @@ const jsonLd =
   `<script type="application/ld+json">${jsonForScriptElement(eventsJsonLd(events, now, siteInfo))}</script>` +
   `<script type="application/json" id="${LOGO_MANIFEST_ID}">${jsonForScriptElement(logoFiles)}</script>` +
   `<script type="application/json" id="${PRERENDERED_EVENTS_ID}">${jsonForScriptElement({ events: upcomingRaw })}</script>`;
+// The app's chunk is imported only after the first paint (src/main.tsx): fetch it early all the same.
+type ManifestChunk = { file: string; imports?: string[]; isDynamicEntry?: boolean; src?: string };
+const manifest = JSON.parse(await readFile('dist/.vite/manifest.json', 'utf8')) as Record<
+  string,
+  ManifestChunk
+>;
+const chunkFiles = (key: string): string[] => {
+  const chunk = manifest[key];
+  return chunk ? [chunk.file, ...(chunk.imports ?? []).flatMap(chunkFiles)] : [];
+};
+const preloads = [...new Set(chunkFiles('src/boot.tsx'))]
+  .map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`)
+  .join('');
+if (!preloads) throw new Error('dist/.vite/manifest.json names no chunk for src/boot.tsx');
+
+await rm('dist/.vite', { recursive: true, force: true });
+
 const ROOT = '<div id="root"></div>';
 if (!html.includes(ROOT)) throw new Error(`index.html lacks ${ROOT}`);
 await writeFile(
   'dist/index.html',
   html
-    .replace(JSON_LD_MARKER, jsonLd)
+    .replace(JSON_LD_MARKER, preloads + jsonLd)
     .replace(ROOT, `<div id="root" data-prerendered>${prerendered}</div>`)
     .replaceAll('__SITE_URL__', siteInfo.url),
 );

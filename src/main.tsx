@@ -1,39 +1,12 @@
-// Entry point. When the build prerendered the page, its events show from the first response; the
-// app takes over with the same events (a JSON block in the page) and refreshes them from
-// events.json. Otherwise the app mounts and loads events.json.
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './app/App.tsx';
-import { PRERENDERED_EVENTS_ID } from './app/useEventsFile.ts';
-import { readEventsFile, type EventsFile } from './events/load.ts';
-import { site } from './site.ts';
+// Entry point, kept tiny: a prerendered page is painted first (its events are in the HTML), then the
+// app is loaded and takes over; without a prerendered page the app loads at once.
 import './styles.css';
 
-function prerenderedEvents(): EventsFile | undefined {
-  const block = document.getElementById(PRERENDERED_EVENTS_ID);
-  if (!block?.textContent) return undefined;
-  try {
-    return readEventsFile(block.textContent, site.timeZone);
-  } catch {
-    return undefined;
-  }
-}
+const startApp = () => void import('./boot.tsx');
 
-/** Words typed into the prerendered search box before the app ran are kept, through the URL. */
-function keepTypedSearch(root: HTMLElement): void {
-  const typed = root.querySelector<HTMLInputElement>('input[type=search]')?.value;
-  if (!typed) return;
-  const url = new URL(window.location.href);
-  url.searchParams.set('q', typed);
-  window.history.replaceState(null, '', url);
+if (document.getElementById('root')?.hasAttribute('data-prerendered')) {
+  // After the next frame: the browser paints the page before the app's code runs.
+  requestAnimationFrame(() => setTimeout(startApp, 0));
+} else {
+  startApp();
 }
-
-const root = document.getElementById('root');
-if (!root) throw new Error('index.html has no #root element');
-const prerendered = root.hasAttribute('data-prerendered') ? prerenderedEvents() : undefined;
-if (prerendered) keepTypedSearch(root);
-createRoot(root).render(
-  <StrictMode>
-    <App prerendered={prerendered} />
-  </StrictMode>,
-);
