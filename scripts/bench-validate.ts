@@ -2,24 +2,12 @@
 // 100,000 events (the same work as npm run validate, without the disk). Prints figures.
 import { validateEventsFile } from '../src/events/validate.ts';
 import { site } from '../src/site.ts';
-import { generateEvents } from './generateEvents.ts';
+import { generateEvents, SPONSORS } from './generateEvents.ts';
 
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const context = {
-  logoNames: new Set([
-    'Telecom Valley',
-    'Riviera JUG',
-    'GDG Sophia',
-    'CEEI',
-    'Inria',
-    'UniCA',
-    'Python Riviera',
-    'DevOps Sophia',
-    'Women in Tech Riviera',
-    'Cloud Native Riviera',
-    'SophiaConf',
-  ]),
+  logoNames: new Set(SPONSORS),
   logoFolder: 'public/img/sponsors',
   timeZone: site.timeZone,
   now: new Date(),

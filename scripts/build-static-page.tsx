@@ -5,6 +5,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { EventList } from '../src/components/EventList.tsx';
+import { SiteHeader } from '../src/components/SiteHeader.tsx';
 import { readEventsFile } from '../src/events/load.ts';
 import { groupByMonth, upcomingEvents } from '../src/events/select.ts';
 import { formatMonth } from '../src/i18n/format.ts';
@@ -26,12 +27,7 @@ if (!stylesheet) throw new Error(`${folder}/index.html names no stylesheet`);
 
 const body = renderToStaticMarkup(
   <MessagesContext value={t}>
-    <header className="site-header">
-      <div>
-        <h1>{site.title}</h1>
-        <p>{t.tagline}</p>
-      </div>
-    </header>
+    <SiteHeader />
     <main>
       <EventList
         groups={groups}

@@ -28,7 +28,7 @@ const PLACES = [
   'SKEMA Business School',
   'En ligne',
 ];
-const SPONSORS = [
+export const SPONSORS = [
   'Telecom Valley',
   'Riviera JUG',
   'GDG Sophia',

@@ -6,6 +6,7 @@ import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
 import { LoadFailure } from '../components/LoadFailure.tsx';
 import { LoadingNotice } from '../components/LoadingNotice.tsx';
 import { SearchBox } from '../components/SearchBox.tsx';
+import { SiteHeader } from '../components/SiteHeader.tsx';
 import { SkippedNotice } from '../components/SkippedNotice.tsx';
 import { Subscribe } from '../components/Subscribe.tsx';
 import { ViewSwitch } from '../components/ViewSwitch.tsx';
@@ -145,13 +146,9 @@ export function Page({
     `${pathname}${writeViewState({ ...state, ...next })}`;
   return (
     <MessagesContext value={t}>
-      <header className="site-header">
-        <div>
-          <h1>{site.title}</h1>
-          <p>{t.tagline}</p>
-        </div>
+      <SiteHeader>
         <LanguageSwitch hrefOf={(lang) => hrefOf({ lang })} onLanguage={onLanguage} />
-      </header>
+      </SiteHeader>
       <main>
         <ViewSwitch
           view={state.view}

@@ -1,7 +1,7 @@
 // Français / English.
-import type { MouseEvent } from 'react';
 import { messages } from '../i18n/messages.ts';
 import { useMessages } from '../i18n/MessagesContext.tsx';
+import { followInPlace } from './followInPlace.ts';
 import type { Language } from '../site.ts';
 
 export function LanguageSwitch({
@@ -12,11 +12,7 @@ export function LanguageSwitch({
   onLanguage: (language: Language) => void;
 }) {
   const t = useMessages();
-  const follow = (language: Language) => (event: MouseEvent) => {
-    if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
-    event.preventDefault();
-    onLanguage(language);
-  };
+  const follow = (language: Language) => followInPlace(() => onLanguage(language));
   return (
     <nav aria-label={t.languageLabel} className="languages">
       {(['fr', 'en'] as const).map((language) => (

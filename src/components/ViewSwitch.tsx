@@ -1,7 +1,7 @@
 // Upcoming events or the archive: links, so they open in a new tab too, handled in place otherwise.
-import type { MouseEvent } from 'react';
 import type { View } from '../events/select.ts';
 import { useMessages } from '../i18n/MessagesContext.tsx';
+import { followInPlace } from './followInPlace.ts';
 
 export function ViewSwitch({
   view,
@@ -13,11 +13,7 @@ export function ViewSwitch({
   onView: (view: View) => void;
 }) {
   const t = useMessages();
-  const follow = (next: View) => (event: MouseEvent) => {
-    if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
-    event.preventDefault();
-    onView(next);
-  };
+  const follow = (next: View) => followInPlace(() => onView(next));
   return (
     <nav aria-label={t.viewsLabel} className="views">
       {(['upcoming', 'past'] as const).map((option) => (

@@ -1,8 +1,8 @@
 // The build's feeds, read back with real parsers: ical.js for the calendar, fast-xml-parser for Atom.
-import { readFileSync } from 'node:fs';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import ICAL from 'ical.js';
 import { expect, test } from 'vitest';
+import { parisVtimezone } from '../test/vtimezone.ts';
 import {
   calendarFeed,
   eventsJsonLd,
@@ -13,14 +13,7 @@ import {
 } from './feeds.ts';
 import { aSiteEvent } from '../test/siteEvents.ts';
 
-const zoneFile = readFileSync(
-  'node_modules/@touch4it/ical-timezones/zones/Europe/Paris.ics',
-  'utf8',
-);
-const vtimezone = zoneFile.slice(
-  zoneFile.indexOf('BEGIN:VTIMEZONE'),
-  zoneFile.indexOf('END:VCALENDAR'),
-);
+const vtimezone = parisVtimezone;
 const now = new Date('2026-12-01T08:00:00Z');
 const site = {
   url: 'https://events.example',

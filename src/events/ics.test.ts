@@ -1,18 +1,11 @@
 // The .ics files, read back with a real parser (ical.js, Mozilla's) and checked line by line.
-import { readFileSync } from 'node:fs';
 import ICAL from 'ical.js';
 import { expect, test } from 'vitest';
+import { parisVtimezone } from '../test/vtimezone.ts';
 import { eventsToIcs, eventUid } from './ics.ts';
 import { aSiteEvent } from '../test/siteEvents.ts';
 
-const zoneFile = readFileSync(
-  'node_modules/@touch4it/ical-timezones/zones/Europe/Paris.ics',
-  'utf8',
-);
-const vtimezone = zoneFile.slice(
-  zoneFile.indexOf('BEGIN:VTIMEZONE'),
-  zoneFile.indexOf('END:VCALENDAR'),
-);
+const vtimezone = parisVtimezone;
 const options = {
   name: 'Sophia Tech Events',
   timeZone: 'Europe/Paris',
