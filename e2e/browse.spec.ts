@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import ICAL from 'ical.js';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures.ts';
+import { expect, test, waitForApp } from './fixtures.ts';
 
 async function expectNoAxeViolations(page: Page, what: string) {
   const results = await new AxeBuilder({ page })
@@ -21,6 +21,7 @@ test('no accessibility violations on the list, a filtered list, an empty result,
   pinClock: _,
 }) => {
   await page.goto('/');
+  await waitForApp(page);
   await expect(page.getByRole('article').first()).toBeVisible();
   await expectNoAxeViolations(page, 'list');
 
@@ -35,17 +36,21 @@ test('no accessibility violations on the list, a filtered list, an empty result,
   await expectNoAxeViolations(page, 'empty result');
 
   await page.goto('/?view=past');
+
+  await waitForApp(page);
   await expect(page.getByRole('article').first()).toBeVisible();
   await expectNoAxeViolations(page, 'archive');
 
   await page.route('**/events.json', (route) => route.fulfill({ status: 500, body: 'down' }));
   await page.goto('/');
+  await waitForApp(page);
   await expect(page.getByRole('alert')).toBeVisible();
   await expectNoAxeViolations(page, 'error state');
 });
 
 test('usable by keyboard alone, with a visible focus', async ({ page, pinClock: _ }) => {
   await page.goto('/');
+  await waitForApp(page);
   await expect(page.getByRole('article').first()).toBeVisible();
   const search = page.getByRole('searchbox');
   for (
@@ -75,6 +80,7 @@ test('from a 320 px phone to a wide screen, nothing overflows', async ({ page, p
   for (const width of [320, 768, 1600]) {
     await page.setViewportSize({ width, height: 800 });
     await page.goto('/');
+    await waitForApp(page);
     await expect(page.getByRole('article').first()).toBeVisible();
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
@@ -88,6 +94,7 @@ test('follows the system’s dark mode', async ({ page, pinClock: _ }) => {
     page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
   await page.emulateMedia({ colorScheme: 'light' });
   await page.goto('/');
+  await waitForApp(page);
   const light = await background();
   await page.emulateMedia({ colorScheme: 'dark' });
   const dark = await background();
@@ -100,6 +107,7 @@ test('Back and Forward step through filter changes; a copied link reproduces the
   pinClock: _,
 }) => {
   await page.goto('/');
+  await waitForApp(page);
   const articles = page.getByRole('article');
   await expect(articles.first()).toBeVisible();
   const all = await articles.count();
@@ -120,6 +128,7 @@ test('Back and Forward step through filter changes; a copied link reproduces the
 
   const other = await page.context().newPage();
   await other.goto(link);
+  await waitForApp(other);
   await expect(other.getByRole('article')).toHaveCount(4);
   await expect(other.getByRole('checkbox', { name: /^python/ })).toBeChecked();
 });
@@ -129,6 +138,7 @@ test('Add to calendar downloads an .ics that a calendar parser reads, in Paris t
   pinClock: _,
 }) => {
   await page.goto('/?q=quarkus');
+  await waitForApp(page);
   const article = page.getByRole('article', {
     name: 'Riviera JUG : Quarkus et GraalVM en pratique',
   });
@@ -150,6 +160,7 @@ test('Add to calendar downloads an .ics that a calendar parser reads, in Paris t
 
 test('times are shown in Paris time, with how soon the event is', async ({ page, pinClock: _ }) => {
   await page.goto('/?q=quarkus');
+  await waitForApp(page);
   const article = page.getByRole('article', {
     name: 'Riviera JUG : Quarkus et GraalVM en pratique',
   });

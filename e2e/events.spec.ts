@@ -1,6 +1,6 @@
 // The site as a visitor meets it: the production build, served by nginx with our nginx.conf.
 import { readFileSync } from 'node:fs';
-import { expect, PINNED_NOW, test } from './fixtures.ts';
+import { expect, PINNED_NOW, test, waitForApp } from './fixtures.ts';
 
 type SampleEvent = { title: string; ts: string; end?: string; sponsors?: { name: string }[] };
 const sample = JSON.parse(readFileSync('public/events.json', 'utf8')) as { events: SampleEvent[] };
@@ -18,6 +18,7 @@ test('the upcoming events of the sample data show in order, with their logos', a
 }) => {
   expect(PINNED_NOW.toISOString()).toBe('2026-12-01T08:00:00.000Z');
   await page.goto('/');
+  await waitForApp(page);
   const articles = page.getByRole('article');
   await expect(articles.first()).toBeVisible();
   await expect(articles).toHaveCount(expectedUpcoming.length);
@@ -46,6 +47,7 @@ test('every sponsor logo of the upcoming events loads', async ({
   consoleErrors,
 }) => {
   await page.goto('/');
+  await waitForApp(page);
   await expect(page.getByRole('article').first()).toBeVisible();
   const logos = page.locator('article img');
   const count = await logos.count();
@@ -73,6 +75,7 @@ test('a malformed events.json shows the alert, and Retry recovers', async ({
     }
   });
   await page.goto('/');
+  await waitForApp(page);
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('Impossible de charger les événements');
   isBroken = false;
@@ -86,6 +89,7 @@ test('@smoke the home page lists events or says there are none, without errors',
   consoleErrors,
 }) => {
   const response = await page.goto('/');
+  await waitForApp(page);
   expect(response?.status()).toBe(200);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sophia Tech Events');
   await expect(

@@ -1,7 +1,7 @@
 // Faults on the way in: whatever happens to events.json, the page says what is going on, never goes
 // blank, never shows a stack trace, and Retry recovers.
 import type { Page, Route } from '@playwright/test';
-import { expect, test } from './fixtures.ts';
+import { expect, test, waitForApp } from './fixtures.ts';
 
 const fault = {
   '404': (route: Route) => route.fulfill({ status: 404, body: 'Not found' }),
@@ -49,6 +49,7 @@ for (const [name, respond] of Object.entries(fault) as [
     let isFaulty = true;
     await page.route('**/events.json', (route) => (isFaulty ? respond(route) : route.continue()));
     await page.goto('/');
+    await waitForApp(page);
     const alert = page.getByRole('alert');
     await expect(alert).toHaveText(
       `Impossible de charger les événements : ${expectedReason[name]}.Réessayer`,
@@ -73,6 +74,7 @@ test('a 30 s stall: the page says it is still loading, gives up after 15 s, and 
     await route.abort().catch(() => {});
   });
   await page.goto('/');
+  await waitForApp(page);
   // The events the build rendered into the page show meanwhile: never a blank page.
   await expect(page.getByRole('article').first()).toBeVisible();
   await expect(page.getByText('Toujours en chargement… la connexion semble lente.')).toBeVisible({

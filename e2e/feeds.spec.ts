@@ -1,7 +1,7 @@
 // The feeds and the basics as nginx serves them: content types, parseable bodies, JSON-LD under the CSP.
 import ICAL from 'ical.js';
 import { XMLValidator } from 'fast-xml-parser';
-import { expect, test } from './fixtures.ts';
+import { expect, test, waitForApp } from './fixtures.ts';
 import { rawGet } from './rawHttp.ts';
 
 test('@smoke feeds, sitemap, robots.txt, manifest and preview image are served with their types', async () => {
@@ -37,6 +37,7 @@ test('the page carries schema.org events as JSON-LD, link previews, and feed lin
   consoleErrors,
 }) => {
   await page.goto('/');
+  await waitForApp(page);
   const jsonLd = JSON.parse(
     (await page.locator('script[type="application/ld+json"]').textContent())!,
   ) as {

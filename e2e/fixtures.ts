@@ -1,5 +1,5 @@
 // Shared e2e setup: the clock pinned in the browser, and any console error or page error fails the test.
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
 
 /** 1 December 2026, 09:00 in Paris: the sample data has events on both sides of it. */
 export const PINNED_NOW = new Date('2026-12-01T09:00:00+01:00');
@@ -43,3 +43,11 @@ export const test = base.extend<Fixtures>({
 });
 
 export { expect };
+
+/**
+ * Waits until the app has taken over the prerendered page: before that, the events on screen are
+ * the build's, and an element a test holds may be replaced under it.
+ */
+export async function waitForApp(page: Page): Promise<void> {
+  await page.locator('#root[data-app-ready]').waitFor({ state: 'attached' });
+}

@@ -2,7 +2,7 @@
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { generateEvents } from '../scripts/generateEvents.ts';
-import { expect, test } from './fixtures.ts';
+import { expect, test, waitForApp } from './fixtures.ts';
 
 const soon = '20261203T183000';
 
@@ -30,6 +30,7 @@ test('a byte-order mark, nulls, unknown fields and events with the same start ar
   ];
   await serveEvents(page, `\uFEFF${JSON.stringify({ events, version: 2 })}`);
   await page.goto('/');
+  await waitForApp(page);
   await expect(page.getByRole('article')).toHaveCount(2);
   expect(await page.getByRole('article').getByRole('heading').allTextContents()).toEqual([
     'Alpha talk',
@@ -61,6 +62,7 @@ test('very long text, right-to-left text and emoji keep the layout on a 320 px s
   ];
   await serveEvents(page, JSON.stringify({ events }));
   await page.goto('/');
+  await waitForApp(page);
   await expect(page.getByRole('article')).toHaveCount(2);
   const overflow = await page.evaluate(
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
@@ -80,6 +82,7 @@ test('50,000 events stay usable: the list shows and search answers', async ({
   test.setTimeout(60_000);
   await serveEvents(page, JSON.stringify(generateEvents(50_000, new Date('2026-12-01T08:00:00Z'))));
   await page.goto('/');
+  await waitForApp(page);
   await expect(page.getByRole('article')).toHaveCount(50, { timeout: 20_000 });
   await expect(page.getByRole('button', { name: 'Afficher 50 de plus' })).toBeVisible();
   await page.getByRole('searchbox').fill('kubernetes #4242');
@@ -103,6 +106,7 @@ test('every text field is shown as text, whatever it holds', async ({ page, pinC
   ];
   await serveEvents(page, JSON.stringify({ events }));
   await page.goto('/');
+  await waitForApp(page);
   const article = page.getByRole('article');
   await expect(article).toHaveCount(1);
   await expect(article.getByRole('heading')).toHaveText(`Title ${payload}`);
@@ -126,6 +130,7 @@ test('only http and https links become links', async ({ page, pinClock: _ }) => 
   ];
   await serveEvents(page, JSON.stringify({ events }));
   await page.goto('/');
+  await waitForApp(page);
   await expect(page.getByRole('article')).toHaveCount(1);
   const hrefs = await page
     .locator('main a[href]')
@@ -155,6 +160,7 @@ test('sponsor names cannot leave the logo folder', async ({ page, pinClock: _ })
     JSON.stringify({ events: [{ title: 'Names', ts: soon, link: 'https://x.org/n', sponsors }] }),
   );
   await page.goto('/');
+  await waitForApp(page);
   const article = page.getByRole('article');
   await expect(article).toHaveCount(1);
   // Shown by name, as text; only the plain name's logo is asked of the server.

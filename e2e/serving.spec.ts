@@ -13,7 +13,7 @@ import {
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { expect, test } from './fixtures.ts';
+import { expect, test, waitForApp } from './fixtures.ts';
 import { ACCESS_LOG } from './localServer.ts';
 import { rawGet, type RawResponse } from './rawHttp.ts';
 
@@ -125,6 +125,7 @@ test('a deep link loads the app', async ({ page, consoleErrors }) => {
   expect(response.status).toBe(200);
   expect(response.body.toString('utf8')).toContain('<div id="root"');
   await page.goto('/events/2026/some-route');
+  await waitForApp(page);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sophia Tech Events');
   expect(consoleErrors).toEqual([]);
 });
@@ -166,6 +167,7 @@ test('the app works under the Content-Security-Policy, with no violation', async
     );
   });
   const response = await page.goto('/');
+  await waitForApp(page);
   expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
   await expect(page.getByRole('article').first()).toBeVisible();
   await page.getByRole('article').last().scrollIntoViewIfNeeded();

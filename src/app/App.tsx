@@ -186,6 +186,11 @@ export function App({ prerendered }: { prerendered?: EventsFile }) {
     document.documentElement.lang = language;
   }, [language]);
 
+  // The app has taken over the page (tests wait for this before they interact).
+  useEffect(() => {
+    document.getElementById('root')?.setAttribute('data-app-ready', '');
+  }, []);
+
   return (
     <Page
       state={state}
