@@ -36,7 +36,7 @@ test('the image runs as a non-root user, stops gracefully and exposes the port n
   expect(argumentsOf('STOPSIGNAL', finalStage)).toEqual([['SIGQUIT']]);
 });
 
-test('every COPY source exists after a build and is not left out of the context', () => {
+test('@local every COPY source exists after a build and is not left out of the context', () => {
   const ignored = readFileSync('.dockerignore', 'utf8')
     .split('\n')
     .map((line) => line.trim())
