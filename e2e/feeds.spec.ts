@@ -2,7 +2,7 @@
 import ICAL from 'ical.js';
 import { XMLValidator } from 'fast-xml-parser';
 import { expect, test, waitForApp } from './fixtures.ts';
-import { rawGet } from './rawHttp.ts';
+import { expectServedAs, rawGet } from './rawHttp.ts';
 
 test('@smoke feeds, sitemap, robots.txt, manifest and preview image are served with their types', async () => {
   const expected: Record<string, string> = {
@@ -14,11 +14,7 @@ test('@smoke feeds, sitemap, robots.txt, manifest and preview image are served w
     '/og-image.jpg': 'image/jpeg',
     '/build-info.json': 'application/json; charset=utf-8',
   };
-  for (const [url, type] of Object.entries(expected)) {
-    const response = await rawGet(url);
-    expect(response.status, url).toBe(200);
-    expect(response.headers['content-type'], url).toBe(type);
-  }
+  await expectServedAs(expected);
 });
 
 test('the served calendar and news feeds parse', async () => {

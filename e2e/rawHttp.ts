@@ -2,6 +2,7 @@
 // They go to BASE_URL when set (the image under test in CI), else to the local server.
 import http from 'node:http';
 import https from 'node:https';
+import { expect } from '@playwright/test';
 import { LOCAL_BASE_URL } from './localServer.ts';
 
 export type RawResponse = {
@@ -28,4 +29,13 @@ export function rawGet(path: string, headers: Record<string, string> = {}): Prom
     request.on('error', reject);
     request.setTimeout(5000, () => request.destroy(new Error(`GET ${path} timed out`)));
   });
+}
+
+/** Each path answers 200 with exactly its Content-Type. */
+export async function expectServedAs(contentTypes: Record<string, string>): Promise<void> {
+  for (const [url, type] of Object.entries(contentTypes)) {
+    const response = await rawGet(url);
+    expect(response.status, url).toBe(200);
+    expect(response.headers['content-type'], url).toBe(type);
+  }
 }

@@ -15,7 +15,7 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { expect, test, waitForApp } from './fixtures.ts';
 import { ACCESS_LOG } from './localServer.ts';
-import { rawGet, type RawResponse } from './rawHttp.ts';
+import { expectServedAs, rawGet, type RawResponse } from './rawHttp.ts';
 
 async function hashedAssets(): Promise<{ script: string; stylesheet: string }> {
   const html = (await rawGet('/')).body.toString('utf8');
@@ -86,11 +86,7 @@ test('the site files have the right MIME types', async () => {
     '/favicon.svg': 'image/svg+xml; charset=utf-8',
     '/site.webmanifest': 'application/manifest+json; charset=utf-8',
   };
-  for (const [url, type] of Object.entries(expected)) {
-    const response = await rawGet(url);
-    expect(response.status, url).toBe(200);
-    expect(response.headers['content-type'], url).toBe(type);
-  }
+  await expectServedAs(expected);
 });
 
 test('compressed when asked: precompressed files and gzip on the fly', async () => {
