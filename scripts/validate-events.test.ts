@@ -149,3 +149,12 @@ test('a broken logo file is reported by the check', async () => {
     `${path.dirname(file)}/img/sponsors/Inria.svg: holds a <script> element`,
   );
 });
+
+test('fields of the wrong type are reported, not a crash', async () => {
+  const file = await siteWith({ events: [{ ...anEvent({ title: 'Odd' }), sponsors: 5 }, null] });
+  const result = await validate(file);
+  expect(result.code).toBe(1);
+  expect(result.stderr).toContain('event #1 "Odd": sponsors: must be a list [...], not a number');
+  expect(result.stderr).toContain('event #2: must be an object, not null');
+  expect(result.stderr).toContain(': 2 error(s)');
+});

@@ -122,16 +122,20 @@ async function main(): Promise<void> {
     timeZone: site.timeZone,
     now: new Date(),
   });
-  const usedNames = new Set<string>();
+  // Parsed once for the logo usage and the summary; a syntax error is already reported with its place.
+  let events: { sponsors?: { name?: unknown }[] }[] = [];
   try {
-    for (const event of (
-      JSON.parse(text.replace(/^\uFEFF/, '')) as { events?: { sponsors?: { name?: unknown }[] }[] }
-    ).events ?? []) {
-      for (const sponsor of event?.sponsors ?? [])
-        if (typeof sponsor?.name === 'string') usedNames.add(sponsor.name);
-    }
+    const parsed = JSON.parse(text.replace(/^\uFEFF/, '')) as { events?: unknown };
+    if (Array.isArray(parsed.events)) events = parsed.events as typeof events;
   } catch {
-    // a syntax error is already reported with its place
+    events = [];
+  }
+  const usedNames = new Set<string>();
+  for (const event of events) {
+    // A sponsors field of the wrong type is reported by the check: skip it here.
+    for (const sponsor of Array.isArray(event?.sponsors) ? event.sponsors : []) {
+      if (typeof sponsor?.name === 'string') usedNames.add(sponsor.name);
+    }
   }
   const logoProblems = [
     ...(
@@ -172,9 +176,8 @@ async function main(): Promise<void> {
     return;
   }
   if (values.format === 'text') {
-    const count = (JSON.parse(text.replace(/^\uFEFF/, '')) as { events: unknown[] }).events.length;
     console.log(
-      `${file}: ${count} events checked, ${warnings === 0 ? 'no problems' : `${warnings} warning(s)`}.`,
+      `${file}: ${events.length} events checked, ${warnings === 0 ? 'no problems' : `${warnings} warning(s)`}.`,
     );
   }
 }

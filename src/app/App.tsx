@@ -46,7 +46,11 @@ function Browse({
   const { view } = state;
   // Typing stays responsive: the list follows the query at React's pace, not every keystroke.
   const filters = useDeferredValue(state.filters);
-  const effectiveFilters = view === 'past' ? { ...filters, window: noFilters.window } : filters;
+  // The archive has no time window.
+  const effectiveFilters = useMemo(
+    () => (view === 'past' ? { ...filters, window: noFilters.window } : filters),
+    [filters, view],
+  );
 
   const inView = useMemo(
     () => (view === 'past' ? pastEvents(file.events, now) : upcomingEvents(file.events, now)),
@@ -54,13 +58,11 @@ function Browse({
   );
   const shown = useMemo(
     () => filterEvents(inView, effectiveFilters, now, site.timeZone),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- effectiveFilters is derived from these
-    [inView, filters, view, now],
+    [inView, effectiveFilters, now],
   );
   const counts = useMemo(
     () => facetCounts(inView, effectiveFilters, now, site.timeZone),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- effectiveFilters is derived from these
-    [inView, filters, view, now],
+    [inView, effectiveFilters, now],
   );
   const groups =
     view === 'past' ? groupByYear(shown, site.timeZone) : groupByMonth(shown, site.timeZone);

@@ -157,8 +157,13 @@ function schemaMessage(issue: z.core.$ZodIssue, raw: unknown): string {
   if (issue.code === 'invalid_type') {
     const value = valueAt(raw, issue.path);
     if (value === undefined) return `is required: add it`;
-    const got = Array.isArray(value) ? 'a list' : value === null ? 'null' : `a ${typeof value}`;
-    const expected = issue.expected === 'array' ? 'a list [...]' : `a ${issue.expected}`;
+    const withArticle = (word: string) => `${/^[aeiou]/.test(word) ? 'an' : 'a'} ${word}`;
+    const got = Array.isArray(value)
+      ? 'a list'
+      : value === null
+        ? 'null'
+        : withArticle(typeof value);
+    const expected = issue.expected === 'array' ? 'a list [...]' : withArticle(issue.expected);
     return `must be ${expected}, not ${got}`;
   }
   return issue.message;
