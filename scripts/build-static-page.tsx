@@ -4,7 +4,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { EventList } from '../src/components/EventList.tsx';
+import { EventList, PAGE_SIZE } from '../src/components/EventList.tsx';
 import { SiteHeader } from '../src/components/SiteHeader.tsx';
 import { readEventsFile } from '../src/events/load.ts';
 import { groupByMonth, upcomingEvents } from '../src/events/select.ts';
@@ -20,7 +20,7 @@ const { events } = readEventsFile(
   await readFile(path.join(folder, 'events.json'), 'utf8'),
   site.timeZone,
 );
-const groups = groupByMonth(upcomingEvents(events, now), site.timeZone);
+const upcoming = upcomingEvents(events, now);
 const appHtml = await readFile(path.join(folder, 'index.html'), 'utf8');
 const stylesheet = /<link rel="stylesheet"[^>]*href="([^"]+)"/.exec(appHtml)?.[1];
 if (!stylesheet) throw new Error(`${folder}/index.html names no stylesheet`);
@@ -30,7 +30,8 @@ const body = renderToStaticMarkup(
     <SiteHeader />
     <main>
       <EventList
-        groups={groups}
+        events={upcoming}
+        groupOf={(page) => groupByMonth(page, site.timeZone)}
         headingOf={(group) => formatMonth(group.startsAt, t.locale)}
         now={now}
         query=""
@@ -44,6 +45,4 @@ await writeFile(
   path.join(folder, 'static.html'),
   `<!doctype html><html lang="${t.language}"><head><meta charset="UTF-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${site.title}</title><link rel="stylesheet" href="${stylesheet}"></head><body><div id="root">${body}</div></body></html>\n`,
 );
-console.log(
-  `${folder}/static.html: ${groups.reduce((n, g) => n + g.events.length, 0)} events rendered`,
-);
+console.log(`${folder}/static.html: ${Math.min(upcoming.length, PAGE_SIZE)} events rendered`);

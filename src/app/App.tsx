@@ -10,6 +10,7 @@ import { SiteHeader } from '../components/SiteHeader.tsx';
 import { SkippedNotice } from '../components/SkippedNotice.tsx';
 import { Subscribe } from '../components/Subscribe.tsx';
 import { ViewSwitch } from '../components/ViewSwitch.tsx';
+import type { SiteEvent } from '../events/event.ts';
 import type { EventsFile } from '../events/load.ts';
 import {
   facetCounts,
@@ -64,8 +65,8 @@ function Browse({
     () => facetCounts(inView, effectiveFilters, now, site.timeZone),
     [inView, effectiveFilters, now],
   );
-  const groups =
-    view === 'past' ? groupByYear(shown, site.timeZone) : groupByMonth(shown, site.timeZone);
+  const groupOf = (events: readonly SiteEvent[]) =>
+    view === 'past' ? groupByYear(events, site.timeZone) : groupByMonth(events, site.timeZone);
   const headingOf = (group: EventGroup) =>
     view === 'past' ? formatYear(group.startsAt) : formatMonth(group.startsAt, t.locale);
   const isFiltered = hasActiveFilters(effectiveFilters);
@@ -111,7 +112,8 @@ function Browse({
       ) : null}
       <EventList
         selection={writeViewState({ ...state, filters, lang: undefined })}
-        groups={groups}
+        events={shown}
+        groupOf={groupOf}
         headingOf={headingOf}
         now={now}
         query={filters.query}

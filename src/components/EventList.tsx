@@ -1,5 +1,6 @@
 // Events under month or year headings; long lists show a page at a time.
 import { useState } from 'react';
+import type { SiteEvent } from '../events/event.ts';
 import type { EventGroup } from '../events/select.ts';
 import { useMessages } from '../i18n/MessagesContext.tsx';
 import { EventCard } from './EventCard.tsx';
@@ -7,13 +8,16 @@ import { EventCard } from './EventCard.tsx';
 export const PAGE_SIZE = 50;
 
 export function EventList({
-  groups,
+  events,
+  groupOf,
   headingOf,
   now,
   query,
   selection,
 }: {
-  groups: readonly EventGroup[];
+  /** Every event of the selection, in order; only the page shown is grouped and rendered. */
+  events: readonly SiteEvent[];
+  groupOf: (events: readonly SiteEvent[]) => EventGroup[];
   headingOf: (group: EventGroup) => string;
   now: Date;
   query: string;
@@ -24,14 +28,8 @@ export function EventList({
   const [page, setPage] = useState({ selection, limit: PAGE_SIZE });
   if (page.selection !== selection) setPage({ selection, limit: PAGE_SIZE });
   const limit = page.selection === selection ? page.limit : PAGE_SIZE;
-  const total = groups.reduce((sum, group) => sum + group.events.length, 0);
-  let left = limit;
-  const shown = [];
-  for (const group of groups) {
-    if (left <= 0) break;
-    shown.push({ ...group, events: group.events.slice(0, left) });
-    left -= group.events.length;
-  }
+  const total = events.length;
+  const shown = groupOf(events.slice(0, limit));
   return (
     <>
       {shown.map((group) => (

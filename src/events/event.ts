@@ -40,10 +40,6 @@ export function toSiteEvent(data: EventData, timeZone: string): SiteEvent {
   const endsAt = data.end
     ? localTimestampToInstant(data.end, timeZone)
     : endOfLocalDay(startsAt, timeZone);
-  return {
-    ...data,
-    id: `${data.ts}-${data.link}`,
-    startsAt,
-    endsAt,
-  };
+  // The parsed data is this event's own object: extended in place, as copying 10,000 of them shows.
+  return Object.assign(data, { id: `${data.ts}-${data.link}`, startsAt, endsAt });
 }

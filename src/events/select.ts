@@ -128,12 +128,16 @@ export function facetCounts(
   timeZone: string,
 ): FacetCounts {
   const tests = predicates(filters, now, timeZone);
-  const passingAllBut = (facet: keyof EventFilters) => {
-    const others = (Object.keys(tests) as (keyof EventFilters)[])
-      .filter((key) => key !== facet)
-      .map((key) => tests[key]);
-    return events.filter((event) => others.every((test) => test(event)));
-  };
+  const facets = Object.keys(tests) as (keyof EventFilters)[];
+  // One pass: an event counts for a facet when it passes every other filter. Each filter is tested
+  // once per event (the search is the costly one), not once per facet.
+  const passing = Object.fromEntries(facets.map((facet) => [facet, [] as SiteEvent[]]));
+  const passingAllBut = (facet: keyof EventFilters) => passing[facet]!;
+  for (const event of events) {
+    const failed = facets.filter((facet) => !tests[facet](event));
+    if (failed.length === 0) for (const facet of facets) passing[facet]!.push(event);
+    else if (failed.length === 1) passing[failed[0]!]!.push(event);
+  }
   const forAttendance = passingAllBut('attendance');
   const online = forAttendance.filter((event) => event.online === true).length;
   const forWindow = passingAllBut('window');

@@ -42,14 +42,15 @@ function offsetFromIntl(utcMs: number, timeZone: string): number {
   return wall - (utcMs - (((utcMs % 1000) + 1000) % 1000));
 }
 
-type YearOffsets = { starts: number[]; offsets: number[] };
-const years = new Map<string, YearOffsets>();
+/** A UTC year of a zone: from `start` (inclusive) to `end`, the offsets in force from each of `starts`. */
+type YearOffsets = { start: number; end: number; starts: number[]; offsets: number[] };
+
+/** Per zone: its years found so far, and the one used last (events come in runs of nearby dates). */
+type ZoneYears = { byYear: Map<number, YearOffsets>; last: YearOffsets | undefined };
+const zones = new Map<string, ZoneYears>();
 
 /** Every offset change within a UTC year, found by weekly steps then bisection to the minute. */
 function offsetsOfYear(year: number, timeZone: string): YearOffsets {
-  const key = `${timeZone}|${year}`;
-  const cached = years.get(key);
-  if (cached) return cached;
   const yearStart = Date.UTC(year, 0, 1);
   const yearEnd = Date.UTC(year + 1, 0, 1);
   const starts = [yearStart];
@@ -67,14 +68,31 @@ function offsetsOfYear(year: number, timeZone: string): YearOffsets {
     starts.push(high);
     offsets.push(offsetFromIntl(high, timeZone));
   }
-  const found = { starts, offsets };
-  years.set(key, found);
+  return { start: yearStart, end: yearEnd, starts, offsets };
+}
+
+/** The offsets of the UTC year holding the instant, found once per zone and year. */
+function yearOf(utcMs: number, timeZone: string): YearOffsets {
+  let zone = zones.get(timeZone);
+  if (!zone) {
+    zone = { byYear: new Map(), last: undefined };
+    zones.set(timeZone, zone);
+  }
+  const last = zone.last;
+  if (last && utcMs >= last.start && utcMs < last.end) return last;
+  const year = new Date(utcMs).getUTCFullYear();
+  let found = zone.byYear.get(year);
+  if (!found) {
+    found = offsetsOfYear(year, timeZone);
+    zone.byYear.set(year, found);
+  }
+  zone.last = found;
   return found;
 }
 
 /** The zone's offset from UTC at an instant, in milliseconds (3,600,000 for Paris in winter). */
 export function zoneOffset(utcMs: number, timeZone: string): number {
-  const { starts, offsets } = offsetsOfYear(new Date(utcMs).getUTCFullYear(), timeZone);
+  const { starts, offsets } = yearOf(utcMs, timeZone);
   let index = 0;
   while (index + 1 < starts.length && starts[index + 1]! <= utcMs) index += 1;
   return offsets[index]!;
