@@ -29,6 +29,7 @@ import { MessagesContext, useMessages } from '../i18n/MessagesContext.tsx';
 import { site, type Language } from '../site.ts';
 import { pickLanguage, rememberLanguage } from './language.ts';
 import { useEventsFile, type EventsState } from './useEventsFile.ts';
+import { useSearchWarmup } from './useSearchWarmup.ts';
 import { useViewState, type ChangeMode } from './useViewState.ts';
 import { writeViewState, type ViewState } from './viewState.ts';
 
@@ -57,6 +58,7 @@ function Browse({
     () => (view === 'past' ? pastEvents(file.events, now) : upcomingEvents(file.events, now)),
     [file, view, now],
   );
+  useSearchWarmup(inView);
   const shown = useMemo(
     () => filterEvents(inView, effectiveFilters, now, site.timeZone),
     [inView, effectiveFilters, now],

@@ -22,6 +22,20 @@ function RelativeHint({ event, now }: { event: SiteEvent; now: Date }) {
   return hint ? <span className="relative">{hint}</span> : null;
 }
 
+/** When it starts, with a hint and the online badge: memoised apart, as typing does not change it. */
+const When = memo(function When({ event, now }: { event: SiteEvent; now: Date }) {
+  const t = useMessages();
+  return (
+    <p className="when">
+      <time dateTime={isoInSiteZone(event.startsAt)}>
+        {formatDay(event.startsAt, t.locale)} · {formatTime(event.startsAt, t.locale)}
+      </time>
+      <RelativeHint event={event} now={now} />
+      {event.online ? <span className="badge">{t.online}</span> : null}
+    </p>
+  );
+});
+
 /** Memoised: while typing, only cards whose props change render again. */
 export const EventCard = memo(function EventCard({
   event,
@@ -42,13 +56,7 @@ export const EventCard = memo(function EventCard({
       <h3 id={headingId} dir="auto" {...{ elementtiming: 'event' }}>
         <Highlighted text={event.title} words={words} />
       </h3>
-      <p className="when">
-        <time dateTime={isoInSiteZone(event.startsAt)}>
-          {formatDay(event.startsAt, t.locale)} · {formatTime(event.startsAt, t.locale)}
-        </time>
-        <RelativeHint event={event} now={now} />
-        {event.online ? <span className="badge">{t.online}</span> : null}
-      </p>
+      <When event={event} now={now} />
       {event.date ? (
         <p className="date-line" dir="auto">
           {event.date}

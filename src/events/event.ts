@@ -23,6 +23,24 @@ export function searchTextOf(event: SiteEvent): string {
   return text;
 }
 
+/**
+ * Folds the search texts of `events` from index `from` while `timeLeft()` says there is time (checked
+ * every 50 events); returns the index to go on from, `events.length` when all are done.
+ */
+export function foldSearchTexts(
+  events: readonly SiteEvent[],
+  from: number,
+  timeLeft: () => number,
+): number {
+  let next = from;
+  while (next < events.length) {
+    if ((next - from) % 50 === 0 && timeLeft() <= 0) break;
+    searchTextOf(events[next]!);
+    next += 1;
+  }
+  return next;
+}
+
 function foldedSearchText(data: EventData): string {
   const parts = [
     data.title,

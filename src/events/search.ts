@@ -17,19 +17,34 @@ export function matchesAllWords(foldedText: string, words: readonly string[]): b
   return words.every((word) => foldedText.includes(word));
 }
 
+const foldedCharacters = new Map<string, string>();
+
+/** One character folded; the few characters of a language are folded once each. */
+function foldCharacter(character: string): string {
+  let folded = foldedCharacters.get(character);
+  if (folded === undefined) {
+    folded = foldForSearch(character);
+    foldedCharacters.set(character, folded);
+  }
+  return folded;
+}
+
 /**
  * Where the words occur in the original text, as [start, end) ranges on that text, merged and sorted.
  * Each original character is folded on its own, so ranges map back exactly even when folding
  * changes lengths.
  */
 export function matchRanges(text: string, words: readonly string[]): [number, number][] {
+  // Most fields of most cards hold none of the words: one fold of the whole text tells.
   if (words.length === 0) return [];
+  const whole = foldForSearch(text);
+  if (!words.some((word) => whole.includes(word))) return [];
   let folded = '';
   // For each folded character, the original character it came from, as [start, end).
   const origin: [number, number][] = [];
   for (const character of text) {
     const start = origin.length === 0 ? 0 : origin.at(-1)![1];
-    const foldedCharacter = foldForSearch(character);
+    const foldedCharacter = foldCharacter(character);
     for (let k = 0; k < foldedCharacter.length; k += 1)
       origin.push([start, start + character.length]);
     if (foldedCharacter.length === 0) origin.push([start, start + character.length]);

@@ -112,7 +112,11 @@ export type FacetCounts = {
 function countBy(events: readonly SiteEvent[], keysOf: (event: SiteEvent) => readonly string[]) {
   const counts = new Map<string, number>();
   for (const event of events) {
-    for (const key of new Set(keysOf(event))) counts.set(key, (counts.get(key) ?? 0) + 1);
+    const keys = keysOf(event);
+    keys.forEach((key, index) => {
+      // A key given twice in one event counts once.
+      if (keys.indexOf(key) === index) counts.set(key, (counts.get(key) ?? 0) + 1);
+    });
   }
   return new Map([...counts].sort((a, b) => a[0].localeCompare(b[0])));
 }
@@ -134,9 +138,16 @@ export function facetCounts(
   const passing = Object.fromEntries(facets.map((facet) => [facet, [] as SiteEvent[]]));
   const passingAllBut = (facet: keyof EventFilters) => passing[facet]!;
   for (const event of events) {
-    const failed = facets.filter((facet) => !tests[facet](event));
-    if (failed.length === 0) for (const facet of facets) passing[facet]!.push(event);
-    else if (failed.length === 1) passing[failed[0]!]!.push(event);
+    let failed: keyof EventFilters | undefined;
+    let failures = 0;
+    for (const facet of facets) {
+      if (tests[facet](event)) continue;
+      failed = facet;
+      failures += 1;
+      if (failures > 1) break;
+    }
+    if (failures === 0) for (const facet of facets) passing[facet]!.push(event);
+    else if (failures === 1) passing[failed!]!.push(event);
   }
   const forAttendance = passingAllBut('attendance');
   const online = forAttendance.filter((event) => event.online === true).length;
