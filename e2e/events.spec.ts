@@ -21,6 +21,12 @@ test('the upcoming events of the sample data show in order, with their logos', a
   await waitForApp(page);
   const articles = page.getByRole('article');
   await expect(articles.first()).toBeVisible();
+  // A page of 20 at a time: the first page, then the rest on request.
+  await expect(articles).toHaveCount(Math.min(20, expectedUpcoming.length));
+  expect(expectedUpcoming.length).toBeGreaterThan(20);
+  await page
+    .getByRole('button', { name: `Afficher ${expectedUpcoming.length - 20} de plus` })
+    .click();
   await expect(articles).toHaveCount(expectedUpcoming.length);
   expect(await articles.getByRole('heading', { level: 3 }).allTextContents()).toEqual(
     expectedUpcoming.map((event) => event.title),

@@ -88,6 +88,7 @@ const nothing = () => {};
 const prerendered = renderToString(
   <Page
     state={readViewState('')}
+    now={now}
     language={site.defaultLanguage}
     load={{ status: 'ready', file: shownEvents }}
     origin={siteInfo.url}

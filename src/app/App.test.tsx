@@ -115,6 +115,21 @@ test('invalid events are skipped and counted in a notice; the valid ones still s
   expect(screen.queryByRole('article', { name: 'Bad link' })).not.toBeInTheDocument();
 });
 
+test('past events are read after the list shows; a bad one among them is then counted too', async () => {
+  server.use(
+    servingEvents([
+      anEvent({ title: 'Good one' }),
+      anEvent({ title: 'Bad and upcoming', link: 'javascript:alert(1)' }),
+      anEvent({ title: 'Bad and past', ts: '20250101T100000', link: 'ftp://x' }),
+    ]),
+  );
+  render(<App />);
+  expect(await screen.findByRole('article', { name: 'Good one' })).toBeInTheDocument();
+  expect(
+    await screen.findByText('2 événements ne sont pas affichés : leurs données sont invalides.'),
+  ).toBeVisible();
+});
+
 test('with nothing upcoming, the page says there is no upcoming event', async () => {
   server.use(servingEvents([anEvent({ ts: '20260101T100000' })]));
   render(<App />);

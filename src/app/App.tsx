@@ -11,7 +11,7 @@ import { SkippedNotice } from '../components/SkippedNotice.tsx';
 import { Subscribe } from '../components/Subscribe.tsx';
 import { ViewSwitch } from '../components/ViewSwitch.tsx';
 import type { SiteEvent } from '../events/event.ts';
-import type { EventsFile } from '../events/load.ts';
+import { readArchive, type EventsFile } from '../events/load.ts';
 import {
   facetCounts,
   filterEvents,
@@ -34,18 +34,20 @@ import { useViewState, type ChangeMode } from './useViewState.ts';
 import { writeViewState, type ViewState } from './viewState.ts';
 
 function Browse({
-  file,
+  file: loaded,
   state,
+  now,
   onChange,
 }: {
   file: EventsFile;
   state: ViewState;
+  now: Date;
   onChange: (next: ViewState, mode?: ChangeMode) => void;
 }) {
   const t = useMessages();
-  // "Now" is read once per visit: the list does not reshuffle under the visitor's eyes.
-  const [now] = useState(() => new Date());
   const { view } = state;
+  // The archive is read in idle time after the list shows; a visitor who opens it first waits for it.
+  const file = view === 'past' ? readArchive(loaded, site.timeZone) : loaded;
   // Typing stays responsive: the list follows the query at React's pace, not every keystroke.
   const filters = useDeferredValue(state.filters);
   // The archive has no time window.
@@ -126,6 +128,8 @@ function Browse({
 
 export type PageProps = {
   state: ViewState;
+  /** The visit's time, read once: the list does not reshuffle under the visitor's eyes. */
+  now: Date;
   language: Language;
   load: EventsState;
   /** Where the page is served from, for the calendar feed's address. */
@@ -139,6 +143,7 @@ export type PageProps = {
 /** The whole page from its inputs: the browser's App feeds it, and so does the build's prerender. */
 export function Page({
   state,
+  now,
   language,
   load,
   origin,
@@ -169,7 +174,7 @@ export function Page({
           <LoadFailure kind={load.refresh.failed} onRetry={onRetry} />
         ) : null}
         {load.status === 'ready' ? (
-          <Browse file={load.file} state={state} onChange={onChange} />
+          <Browse file={load.file} state={state} now={now} onChange={onChange} />
         ) : null}
       </main>
       <footer className="site-footer">
@@ -186,7 +191,8 @@ export function App({ prerendered }: { prerendered?: EventsFile }) {
   // visit's start, not the one just picked.
   const [visitLanguage] = useState(() => pickLanguage(undefined));
   const language = state.lang ?? visitLanguage;
-  const { state: load, retry } = useEventsFile(prerendered);
+  const [now] = useState(() => new Date());
+  const { state: load, retry } = useEventsFile(now, prerendered);
 
   useEffect(() => {
     document.documentElement.lang = language;
@@ -200,6 +206,7 @@ export function App({ prerendered }: { prerendered?: EventsFile }) {
   return (
     <Page
       state={state}
+      now={now}
       language={language}
       load={load}
       origin={window.location.origin}

@@ -167,3 +167,29 @@ test('every event offers its calendar file', async () => {
     ).toBeInTheDocument();
   }
 });
+
+test('a long list shows a page at a time; a new search starts again at the first page', async () => {
+  server.use(
+    servingEvents(
+      Array.from({ length: 25 }, (_, i) =>
+        anEvent({
+          title: `Meetup ${i + 1}`,
+          ts: `202612${String(i + 2).padStart(2, '0')}T183000`,
+          link: `https://example.org/${i}`,
+        }),
+      ),
+    ),
+  );
+  const user = userEvent.setup();
+  render(<App />);
+  await screen.findByRole('article', { name: 'Meetup 1' });
+  expect(articleTitles()).toHaveLength(20);
+  await user.click(screen.getByRole('button', { name: 'Afficher 5 de plus' }));
+  expect(articleTitles()).toHaveLength(25);
+  expect(articleTitles().at(-1)).toBe('Meetup 25');
+  expect(screen.queryByRole('button', { name: /de plus/ })).not.toBeInTheDocument();
+
+  await user.type(screen.getByRole('searchbox'), 'meetup');
+  await waitFor(() => expect(articleTitles()).toHaveLength(20));
+  expect(screen.getByRole('button', { name: 'Afficher 5 de plus' })).toBeInTheDocument();
+});

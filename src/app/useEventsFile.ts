@@ -1,8 +1,10 @@
 // Loads events.json once per attempt; `retry` starts a new attempt. When the page came with the
-// events the build rendered into it, those show at once, and events.json refreshes them.
+// events the build rendered into it, those show at once, and events.json refreshes them. Events that
+// ended before `now` (the archive) are read after the list shows, in idle time.
 import { useCallback, useEffect, useState } from 'react';
-import { EventsLoadError, fetchEvents, type EventsFile } from '../events/load.ts';
+import { archiveReader, EventsLoadError, fetchEvents, type EventsFile } from '../events/load.ts';
 import { site } from '../site.ts';
+import { inIdleSlices } from './whenIdle.ts';
 
 /** The id of the page's JSON block with the events the build prerendered. */
 export const PRERENDERED_EVENTS_ID = 'prerendered-events';
@@ -16,12 +18,16 @@ export type EventsState =
   | { status: 'ready'; file: EventsFile; refresh?: 'loading' | { failed: LoadFailureKind } };
 
 /** One attempt at loading events.json. */
-async function loadEvents(signal: AbortSignal): Promise<EventsFile | LoadFailureKind> {
+async function loadEvents(
+  signal: AbortSignal,
+  archiveBefore: Date,
+): Promise<EventsFile | LoadFailureKind> {
   try {
     return await fetchEvents(site.eventsUrl, {
       timeZone: site.timeZone,
       timeoutMs: site.loadTimeoutMs,
       signal,
+      archiveBefore,
     });
   } catch (error) {
     return error instanceof EventsLoadError ? error.kind : 'network';
@@ -38,8 +44,14 @@ function afterLoading(previous: EventsState, result: EventsFile | LoadFailureKin
   return { status: 'failed', kind: result };
 }
 
-/** `shown`: events already on the page (the build's), kept until events.json replaces them. */
-export function useEventsFile(shown?: EventsFile): { state: EventsState; retry: () => void } {
+/**
+ * `shown`: events already on the page (the build's), kept until events.json replaces them. `now`: the
+ * visit's time; events that ended before it are the archive.
+ */
+export function useEventsFile(
+  now: Date,
+  shown?: EventsFile,
+): { state: EventsState; retry: () => void } {
   const [attempt, setAttempt] = useState(0);
   const [state, setState] = useState<EventsState>(() =>
     shown ? { status: 'ready', file: shown, refresh: 'loading' } : { status: 'loading' },
@@ -47,11 +59,28 @@ export function useEventsFile(shown?: EventsFile): { state: EventsState; retry: 
 
   useEffect(() => {
     const controller = new AbortController();
-    void loadEvents(controller.signal).then((result) => {
+    void loadEvents(controller.signal, now).then((result) => {
       if (!controller.signal.aborted) setState((previous) => afterLoading(previous, result));
     });
     return () => controller.abort();
-  }, [attempt]);
+  }, [attempt, now]);
+
+  // The archive, read in idle slices once the list shows; the file then replaces the partial one.
+  const partial = state.status === 'ready' && state.file.archive ? state.file : undefined;
+  useEffect(() => {
+    if (!partial) return;
+    const reader = archiveReader(partial, site.timeZone);
+    return inIdleSlices((timeLeft) => {
+      const whole = reader.step(timeLeft);
+      if (!whole) return false;
+      setState((previous) =>
+        previous.status === 'ready' && previous.file === partial
+          ? { ...previous, file: whole }
+          : previous,
+      );
+      return true;
+    });
+  }, [partial]);
 
   const retry = useCallback(() => {
     setState(whileLoading);

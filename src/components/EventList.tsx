@@ -5,7 +5,7 @@ import type { EventGroup } from '../events/select.ts';
 import { useMessages } from '../i18n/MessagesContext.tsx';
 import { EventCard } from './EventCard.tsx';
 
-export const PAGE_SIZE = 50;
+export const PAGE_SIZE = 20;
 
 export function EventList({
   events,

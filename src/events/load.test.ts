@@ -1,5 +1,5 @@
-import { expect, test } from 'vitest';
-import { EventsLoadError, readEventsFile } from './load.ts';
+import { describe, expect, test } from 'vitest';
+import { archiveReader, EventsLoadError, readArchive, readEventsFile } from './load.ts';
 import { anEvent } from '../test/builders.ts';
 
 const PARIS = 'Europe/Paris';
@@ -45,4 +45,60 @@ test('a file that is not JSON, or has no events list, is refused as a whole', ()
   expect(() => readEventsFile('<!doctype html>', PARIS)).toThrow('events.json is not valid JSON');
   expect(() => readEventsFile('{"items": []}', PARIS)).toThrow('events.json has no "events" list');
   expect(() => readEventsFile('null', PARIS)).toThrow('events.json has no "events" list');
+});
+
+describe('the archive, read after the upcoming events', () => {
+  const now = new Date('2026-12-01T09:00:00+01:00');
+  const text = JSON.stringify({
+    events: [
+      anEvent({ title: 'Upcoming', ts: '20261204T183000' }),
+      anEvent({ title: 'Past', ts: '20251204T183000' }),
+      anEvent({ title: 'Past and bad', ts: '20251205T183000', link: 'ftp://x' }),
+      anEvent({ title: 'Ends today', ts: '20261130T090000', end: '20261201T120000' }),
+      anEvent({ title: 'Bad date', ts: '2026' }),
+    ],
+  });
+
+  test('events that ended before the given time wait; the others are read at once', () => {
+    const file = readEventsFile(text, PARIS, { archiveBefore: now });
+    expect(file.events.map((e) => e.title)).toEqual(['Upcoming', 'Ends today']);
+    expect(file.skipped.map((s) => s.title)).toEqual(['Bad date']);
+    expect(file.archive?.map((unread) => unread.index)).toEqual([1, 2]);
+  });
+
+  test('read later, the archive completes the file as one read would have', () => {
+    const whole = readArchive(readEventsFile(text, PARIS, { archiveBefore: now }), PARIS);
+    const atOnce = readEventsFile(text, PARIS);
+    expect(whole.archive).toBeUndefined();
+    expect(whole.events.map((e) => e.title).sort()).toEqual(
+      atOnce.events.map((e) => e.title).sort(),
+    );
+    expect(whole.skipped).toEqual(atOnce.skipped);
+    expect(whole.skipped.map((s) => s.index)).toEqual([2, 4]);
+  });
+
+  test('the archive is read in slices while there is time, and once only', () => {
+    const many = JSON.stringify({
+      events: Array.from({ length: 250 }, (_, i) =>
+        anEvent({ title: `Past ${i}`, ts: '20250101T100000', link: `https://example.org/${i}` }),
+      ),
+    });
+    const file = readEventsFile(many, PARIS, { archiveBefore: now });
+    expect(file.events).toEqual([]);
+    const reader = archiveReader(file, PARIS);
+    let asked = 0;
+    // Time is asked before every 100 events: yes, then no.
+    expect(reader.step(() => (asked++ < 1 ? 5 : 0))).toBeUndefined();
+    expect(asked).toBe(2);
+    const whole = reader.step(() => 5);
+    expect(whole?.events).toHaveLength(250);
+    expect(readArchive(file, PARIS)).toBe(whole);
+    expect(archiveReader(file, PARIS)).toBe(reader);
+  });
+
+  test('a file without an archive is already whole', () => {
+    const file = readEventsFile(text, PARIS);
+    expect(file.archive).toBeUndefined();
+    expect(readArchive(file, PARIS)).toBe(file);
+  });
 });

@@ -1,10 +1,22 @@
 // Reads events.json: fetch, parse, and validate each event on its own so one bad event hides only itself.
+// Events that ended before a given time (the archive, which grows every year) may be left for later,
+// so the upcoming list does not wait for them.
 import { eventSchema, eventsFileSchema } from './schema.ts';
 import { toSiteEvent, type SiteEvent } from './event.ts';
+import { instantToLocalTimestamp } from './time.ts';
 
 export type SkippedEvent = { index: number; title: string | undefined; reason: string };
 
-export type EventsFile = { events: SiteEvent[]; skipped: SkippedEvent[] };
+/** An event of the file not read yet: where it is in the file, and its data as parsed from JSON. */
+type UnreadEvent = { index: number; raw: unknown };
+
+export type EventsFile = {
+  events: SiteEvent[];
+  /** In the order of the file. */
+  skipped: SkippedEvent[];
+  /** Events that ended before the day of the time given to readEventsFile, still to read (readArchive). */
+  archive?: readonly UnreadEvent[];
+};
 
 /** A failure a visitor is told about; `kind` picks the words. */
 export class EventsLoadError extends Error {
@@ -21,8 +33,46 @@ function titleOf(raw: unknown): string | undefined {
   return typeof raw.title === 'string' ? raw.title : undefined;
 }
 
-/** Parses the text of events.json. Throws EventsLoadError only when the file as a whole is unusable. */
-export function readEventsFile(text: string, timeZone: string): EventsFile {
+const LOCAL_TIMESTAMP = /^\d{8}T\d{6}$/;
+
+/**
+ * True when the raw event's own dates say it ended before the local day `day` (YYYYMMDD), so before
+ * now: its `end`, or else its start, falls on an earlier day. A cheap look at the text of the stamps,
+ * no time zone math; an event it cannot tell about is read at once, and the schema judges it.
+ */
+function endedBefore(raw: unknown, day: string): boolean {
+  if (typeof raw !== 'object' || raw === null) return false;
+  const { ts, end } = raw as Record<string, unknown>;
+  const last = end === undefined || end === null ? ts : end;
+  return typeof last === 'string' && LOCAL_TIMESTAMP.test(last) && last.slice(0, 8) < day;
+}
+
+/** Validates one event: a valid one becomes a site event, another is named with its first problem. */
+function readOne(
+  { index, raw }: UnreadEvent,
+  timeZone: string,
+  into: { events: SiteEvent[]; skipped: SkippedEvent[] },
+): void {
+  const parsed = eventSchema.safeParse(raw);
+  if (parsed.success) {
+    into.events.push(toSiteEvent(parsed.data, timeZone));
+    return;
+  }
+  const issue = parsed.error.issues[0];
+  const reason = issue ? `${issue.path.join('.') || 'event'}: ${issue.message}` : 'invalid';
+  into.skipped.push({ index, title: titleOf(raw), reason });
+}
+
+/**
+ * Parses the text of events.json. Throws EventsLoadError only when the file as a whole is unusable.
+ * With `archiveBefore`, the events that ended on an earlier day are left in `archive`, for
+ * readArchive: they are past, and the upcoming list need not wait for them.
+ */
+export function readEventsFile(
+  text: string,
+  timeZone: string,
+  options: { archiveBefore?: Date } = {},
+): EventsFile {
   let json: unknown;
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -33,25 +83,62 @@ export function readEventsFile(text: string, timeZone: string): EventsFile {
   if (!file.success) {
     throw new EventsLoadError('format', 'events.json has no "events" list');
   }
-  const events: SiteEvent[] = [];
-  const skipped: SkippedEvent[] = [];
+  const read: EventsFile = { events: [], skipped: [] };
+  const archive: UnreadEvent[] = [];
+  // The local day of `archiveBefore`: events that ended on an earlier day ended before it.
+  const day = options.archiveBefore
+    ? instantToLocalTimestamp(options.archiveBefore, timeZone).slice(0, 8)
+    : undefined;
   file.data.events.forEach((raw, index) => {
-    const parsed = eventSchema.safeParse(raw);
-    if (parsed.success) {
-      events.push(toSiteEvent(parsed.data, timeZone));
-      return;
-    }
-    const issue = parsed.error.issues[0];
-    const reason = issue ? `${issue.path.join('.') || 'event'}: ${issue.message}` : 'invalid';
-    skipped.push({ index, title: titleOf(raw), reason });
+    if (day !== undefined && endedBefore(raw, day)) archive.push({ index, raw });
+    else readOne({ index, raw }, timeZone, read);
   });
-  return { events, skipped };
+  return archive.length > 0 ? { ...read, archive } : read;
+}
+
+/** Reads a file's archive a slice at a time; `step` gives the whole file once it is all read. */
+export type ArchiveReader = { step: (timeLeft: () => number) => EventsFile | undefined };
+
+const readers = new WeakMap<EventsFile, ArchiveReader>();
+
+/**
+ * The reader of a file's archive, one per file, so that reading in idle slices and reading at once
+ * (the visitor opens the archive) share their progress.
+ */
+export function archiveReader(file: EventsFile, timeZone: string): ArchiveReader {
+  const known = readers.get(file);
+  if (known) return known;
+  const archive = file.archive ?? [];
+  const read: EventsFile = { events: [], skipped: [] };
+  let next = 0;
+  let whole: EventsFile | undefined;
+  const reader: ArchiveReader = {
+    step(timeLeft) {
+      for (; !whole && next < archive.length; next += 1) {
+        if (next % 100 === 0 && timeLeft() <= 0) return undefined;
+        readOne(archive[next]!, timeZone, read);
+      }
+      whole ??= {
+        events: [...file.events, ...read.events],
+        skipped: [...file.skipped, ...read.skipped].sort((a, b) => a.index - b.index),
+      };
+      return whole;
+    },
+  };
+  readers.set(file, reader);
+  return reader;
+}
+
+/** The whole file, its archive read now if it was not yet. */
+export function readArchive(file: EventsFile, timeZone: string): EventsFile {
+  if (!file.archive) return file;
+  return archiveReader(file, timeZone).step(() => Infinity)!;
 }
 
 /** Fetches and reads events.json; gives up after `timeoutMs` or when `signal` aborts. */
 export async function fetchEvents(
   url: string,
-  options: { timeZone: string; timeoutMs: number; signal?: AbortSignal },
+  options: { timeZone: string; timeoutMs: number; signal?: AbortSignal; archiveBefore?: Date },
 ): Promise<EventsFile> {
   const timeout = AbortSignal.timeout(options.timeoutMs);
   const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
@@ -71,7 +158,7 @@ export async function fetchEvents(
   }
   // Marked for the benchmarks (npm run bench) and the browser's performance panel.
   const readStart = performance.now();
-  const file = readEventsFile(text, options.timeZone);
+  const file = readEventsFile(text, options.timeZone, { archiveBefore: options.archiveBefore });
   performance.measure('events.json read', { start: readStart, detail: file.events.length });
   return file;
 }

@@ -4,7 +4,7 @@ import { render, screen, within } from '@testing-library/react';
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import { EventCard } from '../components/EventCard.tsx';
-import { EventsLoadError, readEventsFile } from './load.ts';
+import { EventsLoadError, readArchive, readEventsFile, type EventsFile } from './load.ts';
 import { validateEventsFile } from './validate.ts';
 
 const PARIS = 'Europe/Paris';
@@ -82,6 +82,25 @@ test('the loader never throws anything but a load error, whatever the bytes', ()
         }
       },
     ),
+    { numRuns: 300 },
+  );
+});
+
+test('read with its archive left for later, then completed, a file gives what one read gives', () => {
+  const now = new Date('2026-12-01T00:00:00Z');
+  const names = (file: EventsFile) => file.events.map((event) => event.id).sort();
+  fc.assert(
+    fc.property(fc.array(eventLike, { maxLength: 8 }), (raw) => {
+      const text = JSON.stringify({ events: raw });
+      const atOnce = readEventsFile(text, PARIS);
+      const staged = readEventsFile(text, PARIS, { archiveBefore: now });
+      const whole = readArchive(staged, PARIS);
+      // What was left for later had all ended: the upcoming list never misses an event.
+      const later = whole.events.filter((event) => !staged.events.includes(event));
+      expect(later.every((event) => event.endsAt.getTime() < now.getTime())).toBe(true);
+      expect(names(whole)).toEqual(names(atOnce));
+      expect(whole.skipped).toEqual(atOnce.skipped);
+    }),
     { numRuns: 300 },
   );
 });

@@ -1,0 +1,24 @@
+// Work for the browser's idle time: what can wait until the page has been shown and answers input.
+
+/** Runs `work` in the browser's next idle time; without requestIdleCallback (Safari), in an 8 ms slice. */
+export function whenIdle(work: (timeLeft: () => number) => void): () => void {
+  if (typeof window.requestIdleCallback === 'function') {
+    const id = window.requestIdleCallback((deadline) => work(() => deadline.timeRemaining()));
+    return () => window.cancelIdleCallback(id);
+  }
+  const id = window.setTimeout(() => {
+    const end = performance.now() + 8;
+    work(() => end - performance.now());
+  }, 0);
+  return () => window.clearTimeout(id);
+}
+
+/** Runs `step` in idle slices until it says it is done; returns a function that stops it. */
+export function inIdleSlices(step: (timeLeft: () => number) => boolean): () => void {
+  let cancel = () => {};
+  const run = (timeLeft: () => number) => {
+    if (!step(timeLeft)) cancel = whenIdle(run);
+  };
+  cancel = whenIdle(run);
+  return () => cancel();
+}
