@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import ICAL from 'ical.js';
 import type { Page } from '@playwright/test';
-import { expect, test, waitForApp } from './fixtures.ts';
+import { expect, serveEvents, test, waitForApp } from './fixtures.ts';
 
 async function expectNoAxeViolations(page: Page, what: string) {
   const results = await new AxeBuilder({ page })
@@ -46,6 +46,32 @@ test('no accessibility violations on the list, a filtered list, an empty result,
   await waitForApp(page);
   await expect(page.getByRole('alert')).toBeVisible();
   await expectNoAxeViolations(page, 'error state');
+});
+
+test('past events are read after the list shows; opened first, the archive lists them at once', async ({
+  page,
+  pinClock: _,
+}) => {
+  const events = [
+    { title: 'Upcoming talk', ts: '20261210T183000', link: 'https://example.org/u' },
+    { title: 'Two years ago', ts: '20241210T183000', link: 'https://example.org/p2' },
+    { title: 'Last year', ts: '20251210T183000', link: 'https://example.org/p1' },
+    { title: 'Past and broken', ts: '20250110T183000', link: 'ftp://example.org/p3' },
+  ];
+  await serveEvents(page, JSON.stringify({ events }));
+  const titles = page.getByRole('article').getByRole('heading', { level: 3 });
+  const notice = page.getByText('1 événement n’est pas affiché : ses données sont invalides.');
+
+  await page.goto('/?view=past');
+  await waitForApp(page);
+  await expect(titles).toHaveText(['Last year', 'Two years ago']);
+  await expect(notice).toBeVisible();
+
+  await page.goto('/');
+  await waitForApp(page);
+  await expect(titles).toHaveText(['Upcoming talk']);
+  // The broken past event is found when the archive is read, in idle time.
+  await expect(notice).toBeVisible();
 });
 
 test('usable by keyboard alone, with a visible focus', async ({ page, pinClock: _ }) => {

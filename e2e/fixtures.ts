@@ -51,3 +51,10 @@ export { expect };
 export async function waitForApp(page: Page): Promise<void> {
   await page.locator('#root[data-app-ready]').waitFor({ state: 'attached' });
 }
+
+/** The page gets `body` as its events.json. */
+export async function serveEvents(page: Page, body: string): Promise<void> {
+  await page.route('**/events.json', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body }),
+  );
+}

@@ -1,16 +1,9 @@
 // Strange but legal data, and hostile data: the page holds, and nothing in events.json runs.
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
 import { generateEvents } from '../scripts/generateEvents.ts';
-import { expect, test, waitForApp } from './fixtures.ts';
+import { expect, serveEvents, test, waitForApp } from './fixtures.ts';
 
 const soon = '20261203T183000';
-
-function serveEvents(page: Page, body: string) {
-  return page.route('**/events.json', (route) =>
-    route.fulfill({ status: 200, contentType: 'application/json', body }),
-  );
-}
 
 test('a byte-order mark, nulls, unknown fields and events with the same start are read', async ({
   page,
