@@ -48,7 +48,8 @@ const now = process.env.BUILD_NOW ? new Date(process.env.BUILD_NOW) : new Date()
 const vtimezone = getVtimezoneComponent(site.timeZone);
 if (!vtimezone) throw new Error(`no VTIMEZONE is known for ${site.timeZone} (src/site.ts)`);
 
-const { events } = readEventsFile(await readFile('dist/events.json', 'utf8'), site.timeZone);
+const eventsText = await readFile('dist/events.json', 'utf8');
+const { events } = readEventsFile(eventsText, site.timeZone);
 
 await writeFile(
   'dist/events.ics',
@@ -69,7 +70,7 @@ const logoFiles = await logoManifest();
 
 // The raw events the prerendered page shows (those upcoming at build time), for the app to take over.
 const rawEvents = (
-  JSON.parse((await readFile('dist/events.json', 'utf8')).replace(/^\uFEFF/, '')) as {
+  JSON.parse(eventsText.replace(/^\uFEFF/, '')) as {
     events: unknown[];
   }
 ).events;

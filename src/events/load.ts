@@ -3,7 +3,7 @@
 // so the upcoming list does not wait for them.
 import { eventSchema, eventsFileSchema } from './schema.ts';
 import { toSiteEvent, type SiteEvent } from './event.ts';
-import { instantToLocalTimestamp } from './time.ts';
+import { instantToLocalTimestamp, LOCAL_TIMESTAMP } from './time.ts';
 
 export type SkippedEvent = { index: number; title: string | undefined; reason: string };
 
@@ -32,8 +32,6 @@ function titleOf(raw: unknown): string | undefined {
   if (typeof raw !== 'object' || raw === null || !('title' in raw)) return undefined;
   return typeof raw.title === 'string' ? raw.title : undefined;
 }
-
-const LOCAL_TIMESTAMP = /^\d{8}T\d{6}$/;
 
 /**
  * True when the raw event's own dates say it ended before the local day `day` (YYYYMMDD), so before

@@ -1,6 +1,6 @@
 // The data file's schema (zod): the one source of truth for events.json, shared by the browser and the scripts.
 import { z } from 'zod';
-import { isRealLocalTimestamp } from './time.ts';
+import { isRealLocalTimestamp, LOCAL_TIMESTAMP } from './time.ts';
 
 // Zod compiles fast parsers with `new Function` when it can; the site's CSP forbids eval, and
 // even zod's probe for it is reported as a violation. Plain parsing is fast enough here.
@@ -32,7 +32,7 @@ const text = z.string().trim().min(1, 'must not be empty');
 
 const localTimestamp = z
   .string()
-  .regex(/^\d{8}T\d{6}$/, {
+  .regex(LOCAL_TIMESTAMP, {
     message: 'must be a local date-time written YYYYMMDDTHHmmss, like 20261004T181500',
     abort: true,
   })

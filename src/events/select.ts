@@ -135,8 +135,10 @@ export function facetCounts(
   const facets = Object.keys(tests) as (keyof EventFilters)[];
   // One pass: an event counts for a facet when it passes every other filter. Each filter is tested
   // once per event (the search is the costly one), not once per facet.
-  const passing = Object.fromEntries(facets.map((facet) => [facet, [] as SiteEvent[]]));
-  const passingAllBut = (facet: keyof EventFilters) => passing[facet]!;
+  const passing = Object.fromEntries(facets.map((facet) => [facet, [] as SiteEvent[]])) as Record<
+    keyof EventFilters,
+    SiteEvent[]
+  >;
   for (const event of events) {
     let failed: keyof EventFilters | undefined;
     let failures = 0;
@@ -146,12 +148,12 @@ export function facetCounts(
       failures += 1;
       if (failures > 1) break;
     }
-    if (failures === 0) for (const facet of facets) passing[facet]!.push(event);
-    else if (failures === 1) passing[failed!]!.push(event);
+    if (failures === 0) for (const facet of facets) passing[facet].push(event);
+    else if (failures === 1) passing[failed!].push(event);
   }
-  const forAttendance = passingAllBut('attendance');
+  const forAttendance = passing.attendance;
   const online = forAttendance.filter((event) => event.online === true).length;
-  const forWindow = passingAllBut('window');
+  const forWindow = passing.window;
   const countWithin = (window: TimeWindow) => {
     const end = windowEnd(window, now, timeZone);
     return forWindow.filter(
@@ -159,10 +161,8 @@ export function facetCounts(
     ).length;
   };
   return {
-    sponsors: countBy(passingAllBut('sponsors'), (event) =>
-      (event.sponsors ?? []).map((s) => s.name),
-    ),
-    tags: countBy(passingAllBut('tags'), (event) => event.tags ?? []),
+    sponsors: countBy(passing.sponsors, (event) => (event.sponsors ?? []).map((s) => s.name)),
+    tags: countBy(passing.tags, (event) => event.tags ?? []),
     attendance: { any: forAttendance.length, online, 'in-person': forAttendance.length - online },
     window: {
       all: countWithin('all'),

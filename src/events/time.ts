@@ -3,7 +3,8 @@ import { instantToWallTime, wallTimeToInstant, zoneOffset } from './zoneOffset.t
 
 const DAY = 86_400_000;
 
-const LOCAL_TIMESTAMP = /^\d{8}T\d{6}$/;
+/** The shape of a local stamp, `YYYYMMDDTHHmmss`. */
+export const LOCAL_TIMESTAMP = /^\d{8}T\d{6}$/;
 
 export type LocalDateTime = {
   year: number;
