@@ -10,7 +10,7 @@ import {
   rmSync,
   symlinkSync,
 } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { hostname, tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { expect, test, waitForApp } from './fixtures.ts';
@@ -114,6 +114,34 @@ test('a missing file is a real 404, with the security headers', async () => {
     expect(response.headers['content-type'], url).not.toContain('javascript');
     expectSecurityHeaders(response, url);
   }
+});
+
+test('an error is never cached: a file missing on one replica may exist on the next', async () => {
+  // During a rolling update both releases answer behind one address: a 404 stored for a year
+  // would break the page for good once the file exists everywhere.
+  for (const url of [
+    '/assets/index-NEWHASH.js',
+    '/img/sponsors/nope.svg',
+    '/nope.json',
+    '/assets/index-NEWHASH.css',
+  ]) {
+    const response = await rawGet(url);
+    expect(response.status, url).toBeGreaterThanOrEqual(400);
+    expect(response.headers['cache-control'], url).toBe('no-store');
+  }
+});
+
+test('a redirect names no host or port: the one nginx listens on inside the container is internal', async () => {
+  const response = await rawGet('/img', { Host: 'events.example' });
+  expect(response.status).toBe(301);
+  expect(response.headers.location).toBe('/img/');
+});
+
+test('@local build-info.json says which replica answered, from the host name', async () => {
+  const response = await rawGet('/build-info.json');
+  expect(response.status).toBe(200);
+  expect(response.headers['x-served-by']).toBe(hostname());
+  expect(response.headers['cache-control']).toBe('no-cache');
 });
 
 test('a deep link loads the app', async ({ page, consoleErrors }) => {
