@@ -21,7 +21,7 @@ import { upcomingEvents } from '../src/events/select.ts';
 import { PRERENDERED_EVENTS_ID } from '../src/app/useEventsFile.ts';
 import { LOGO_EXTENSIONS } from '../src/events/logoCheck.ts';
 import { LOGO_MANIFEST_ID, presetLogoFiles } from '../src/events/logoFiles.ts';
-import { site } from '../src/site.ts';
+import { publicUrl, site } from '../src/site.ts';
 
 const JSON_LD_MARKER = '<!-- events-json-ld -->';
 
@@ -37,8 +37,17 @@ async function logoManifest(): Promise<Record<string, string>> {
   return Object.fromEntries(entries);
 }
 
+function siteUrlOrExit(): string {
+  try {
+    return publicUrl(process.env.SITE_URL);
+  } catch (error) {
+    console.error(`build: ${(error as Error).message}`);
+    process.exit(1);
+  }
+}
+
 const siteInfo = {
-  url: (process.env.SITE_URL ?? site.defaultUrl).replace(/\/$/, ''),
+  url: siteUrlOrExit(),
   title: site.title,
   description: site.description,
   timeZone: site.timeZone,

@@ -21,3 +21,19 @@ export const site = {
 } as const;
 
 export type Language = 'fr' | 'en';
+
+/**
+ * The public address a build writes into its feeds, sitemap and link previews: `SITE_URL` when set,
+ * else `site.defaultUrl`. Set but empty (an unset CI variable passed as a build argument) or not an
+ * absolute http(s) address, it is refused: relative links in a feed or a preview silently break.
+ */
+export function publicUrl(siteUrl: string | undefined): string {
+  if (siteUrl === undefined) return site.defaultUrl;
+  const shown = siteUrl === '' ? 'empty' : `"${siteUrl}", not an absolute http(s) address`;
+  if (!/^https?:\/\/[^/\s]+/.test(siteUrl)) {
+    throw new Error(
+      `SITE_URL is ${shown}: the feeds, the sitemap and link previews need the site's public address. In the pipeline, set PRODUCTION_URL (Settings > CI/CD > Variables, docs/operations.md); for a local build, unset SITE_URL to use ${site.defaultUrl}`,
+    );
+  }
+  return siteUrl.replace(/\/$/, '');
+}
