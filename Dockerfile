@@ -2,6 +2,13 @@
 # The events site's image: a pinned Node LTS builds the site (data check included), a pinned
 # unprivileged nginx serves dist/ with our nginx.conf, as uid 101, on port 8080.
 
+# The release this image replaces (the pipeline passes the image now in production): its own /assets
+# are carried over, so its pages keep loading from new replicas during a rolling update and in tabs
+# left open after it. The default, an image with no site, carries nothing (the first deploy).
+ARG PREVIOUS_RELEASE=nginxinc/nginx-unprivileged:1.28.0-alpine
+
+FROM ${PREVIOUS_RELEASE} AS previous
+
 FROM node:24.11.1-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
@@ -13,6 +20,8 @@ ARG REVISION=dev
 ARG SITE_URL=https://sophia-tech-events.example
 # prebuild runs the data check: a bad events.json fails the image build.
 RUN npm run build
+COPY --from=previous /usr/share/nginx/html /tmp/previous-release
+RUN npx tsx scripts/carry-previous-assets.ts /tmp/previous-release dist
 
 FROM nginxinc/nginx-unprivileged:1.28.0-alpine AS serve
 ARG SOURCE=unknown

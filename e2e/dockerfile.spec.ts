@@ -18,13 +18,31 @@ function argumentsOf(keyword: string, within = instructions): string[][] {
     .map((instruction) => instruction.getArguments().map((argument) => argument.getValue()));
 }
 
+/** An image named by a build argument (`FROM ${PREVIOUS_RELEASE}`) stands for the argument's default. */
+function defaultOf(image: string): string {
+  const argument = /^\$\{(\w+)\}$/.exec(image)?.[1];
+  if (!argument) return image;
+  const declared = argumentsOf('ARG')
+    .flat()
+    .find((value) => value.startsWith(`${argument}=`));
+  if (!declared) throw new Error(`FROM ${image}: no ARG ${argument} with a default`);
+  return declared.slice(argument.length + 1);
+}
+
 test('base images are pinned to an exact version, never latest', () => {
-  const images = stages.filter((from) => !stageNames.has(from.getImageName() ?? ''));
-  expect(images.length).toBe(2);
-  for (const from of images) {
-    const reference = `${from.getImageName()}:${from.getImageTag()}`;
-    expect(from.getImageTag(), reference).toMatch(/^\d+\.\d+\.\d+/);
-  }
+  const images = stages
+    .filter((from) => !stageNames.has(from.getImageName() ?? ''))
+    .map(
+      (from) =>
+        defaultOf(from.getImageName() ?? '') + (from.getImageTag() ? `:${from.getImageTag()}` : ''),
+    );
+  expect(images.length).toBe(3);
+  for (const reference of images) expect(reference).toMatch(/:\d+\.\d+\.\d+/);
+});
+
+test('the previous release defaults to the same nginx image that serves the site', () => {
+  const serve = stages.at(-1)!;
+  expect(defaultOf('${PREVIOUS_RELEASE}')).toBe(`${serve.getImageName()}:${serve.getImageTag()}`);
 });
 
 test('the image runs as a non-root user, stops gracefully and exposes the port nginx listens on', () => {
@@ -46,6 +64,8 @@ test('@local every COPY source exists after a build and is not left out of the c
     const values = instruction.getArguments().map((argument) => argument.getValue());
     const sources = values.slice(0, -1);
     const fromStage = instruction.getFromFlag()?.getValue();
+    // The previous release's files come from its image, not from this repository.
+    if (fromStage === 'previous') continue;
     for (const source of sources) {
       // A source from the build stage is a path under its WORKDIR, that is, of this repository.
       const local = fromStage ? path.relative(buildWorkdir, source) : source;
