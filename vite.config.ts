@@ -4,7 +4,11 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   plugins: [react()],
+  // The revision the app says it runs (boot.tsx), so a page shows which release its code is from.
+  define: { 'import.meta.env.VITE_REVISION': JSON.stringify(process.env.REVISION ?? 'dev') },
   build: {
+    // DIST builds a second release beside dist/ (the rollout tests); postbuild reads it too.
+    outDir: process.env.DIST ?? 'dist',
     // events.json stays in public/: fetched at run time, never bundled.
     assetsInlineLimit: 0,
     // dist/.vite/manifest.json: the build's postbuild step preloads the app chunk from it.

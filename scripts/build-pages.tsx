@@ -23,11 +23,14 @@ import { LOGO_EXTENSIONS } from '../src/events/logoCheck.ts';
 import { LOGO_MANIFEST_ID, presetLogoFiles } from '../src/events/logoFiles.ts';
 import { publicUrl, site } from '../src/site.ts';
 
+/** The build's folder: dist/, or DIST for a second release built beside it (the rollout tests). */
+const dist = process.env.DIST ?? 'dist';
+
 const JSON_LD_MARKER = '<!-- events-json-ld -->';
 
 /** Sponsor name -> logo file, for logos that are not SVG (the app assumes .svg otherwise). */
 async function logoManifest(): Promise<Record<string, string>> {
-  const files = await readdir('dist/img/sponsors').catch(() => [] as string[]);
+  const files = await readdir(`${dist}/img/sponsors`).catch(() => [] as string[]);
   const entries = files
     .filter((file) =>
       (LOGO_EXTENSIONS as readonly string[]).includes(file.slice(file.lastIndexOf('.') + 1)),
@@ -57,11 +60,11 @@ const now = process.env.BUILD_NOW ? new Date(process.env.BUILD_NOW) : new Date()
 const vtimezone = getVtimezoneComponent(site.timeZone);
 if (!vtimezone) throw new Error(`no VTIMEZONE is known for ${site.timeZone} (src/site.ts)`);
 
-const eventsText = await readFile('dist/events.json', 'utf8');
+const eventsText = await readFile(`${dist}/events.json`, 'utf8');
 const { events } = readEventsFile(eventsText, site.timeZone);
 
 await writeFile(
-  'dist/events.ics',
+  `${dist}/events.ics`,
   calendarFeed(events, now, {
     name: site.title,
     timeZone: site.timeZone,
@@ -71,9 +74,9 @@ await writeFile(
     stamp: now,
   }),
 );
-await writeFile('dist/feed.xml', newsFeed(events, now, siteInfo));
-await writeFile('dist/sitemap.xml', sitemapXml(siteInfo, now));
-await writeFile('dist/robots.txt', robotsTxt(siteInfo));
+await writeFile(`${dist}/feed.xml`, newsFeed(events, now, siteInfo));
+await writeFile(`${dist}/sitemap.xml`, sitemapXml(siteInfo, now));
+await writeFile(`${dist}/robots.txt`, robotsTxt(siteInfo));
 
 const logoFiles = await logoManifest();
 
@@ -109,7 +112,7 @@ const prerendered = renderToString(
   />,
 );
 
-const html = await readFile('dist/index.html', 'utf8');
+const html = await readFile(`${dist}/index.html`, 'utf8');
 if (!html.includes(JSON_LD_MARKER))
   throw new Error(`index.html lacks the ${JSON_LD_MARKER} marker`);
 const jsonLd =
@@ -118,7 +121,7 @@ const jsonLd =
   `<script type="application/json" id="${PRERENDERED_EVENTS_ID}">${jsonForScriptElement({ events: upcomingRaw })}</script>`;
 // The app's chunk is imported only after the first paint (src/main.tsx): fetch it early all the same.
 type ManifestChunk = { file: string; imports?: string[]; isDynamicEntry?: boolean; src?: string };
-const manifest = JSON.parse(await readFile('dist/.vite/manifest.json', 'utf8')) as Record<
+const manifest = JSON.parse(await readFile(`${dist}/.vite/manifest.json`, 'utf8')) as Record<
   string,
   ManifestChunk
 >;
@@ -129,19 +132,19 @@ const chunkFiles = (key: string): string[] => {
 const preloads = [...new Set(chunkFiles('src/boot.tsx'))]
   .map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`)
   .join('');
-if (!preloads) throw new Error('dist/.vite/manifest.json names no chunk for src/boot.tsx');
+if (!preloads) throw new Error(`${dist}/.vite/manifest.json names no chunk for src/boot.tsx`);
 
-await rm('dist/.vite', { recursive: true, force: true });
+await rm(`${dist}/.vite`, { recursive: true, force: true });
 
 const ROOT = '<div id="root"></div>';
 if (!html.includes(ROOT)) throw new Error(`index.html lacks ${ROOT}`);
 await writeFile(
-  'dist/index.html',
+  `${dist}/index.html`,
   html
     .replace(JSON_LD_MARKER, preloads + jsonLd)
     .replace(ROOT, `<div id="root" data-prerendered>${prerendered}</div>`)
     .replaceAll('__SITE_URL__', siteInfo.url),
 );
 console.log(
-  `dist: events.ics, feed.xml, sitemap.xml, robots.txt, JSON-LD and the prerendered page for ${siteInfo.url}`,
+  `${dist}: events.ics, feed.xml, sitemap.xml, robots.txt, JSON-LD and the prerendered page for ${siteInfo.url}`,
 );

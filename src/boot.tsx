@@ -27,6 +27,9 @@ function keepTypedSearch(root: HTMLElement): void {
   window.history.replaceState(null, '', url);
 }
 
+// Which release this code is: the rollout tests check that a page's code and HTML agree.
+document.documentElement.dataset.revision = String(import.meta.env.VITE_REVISION);
+
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 const prerendered = root.hasAttribute('data-prerendered') ? prerenderedEvents() : undefined;
