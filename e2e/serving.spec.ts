@@ -1,5 +1,6 @@
 // The production server as the container runs it: nginx with our nginx.conf over the build.
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import {
   closeSync,
   existsSync,
@@ -142,6 +143,21 @@ test('@local build-info.json says which replica answered, from the host name', a
   expect(response.status).toBe(200);
   expect(response.headers['x-served-by']).toBe(hostname());
   expect(response.headers['cache-control']).toBe('no-cache');
+});
+
+test('the Content-Security-Policy allows exactly the inline scripts of the page, by their hash', async () => {
+  const page = await rawGet('/');
+  const html = page.body.toString('utf8');
+  const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((match) => match[1]!);
+  expect(inline.length, 'index.html has its recovery script').toBe(1);
+  const allowed = [
+    ...String(page.headers['content-security-policy']).matchAll(/'sha256-([^']+)'/g),
+  ].map((match) => match[1]);
+  const hashes = inline.map((script) => createHash('sha256').update(script).digest('base64'));
+  expect(
+    allowed,
+    'update script-src in nginx.conf to the hash of the script in index.html',
+  ).toEqual(hashes);
 });
 
 test('a deep link loads the app', async ({ page, consoleErrors }) => {

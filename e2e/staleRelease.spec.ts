@@ -1,5 +1,6 @@
 // A page whose chunks are gone from the server that answers (an open tab after a deploy, or a page of
-// one release asking a replica that runs the other): it reloads once, and never loops.
+// one release asking a replica that runs the other): it reloads, waiting longer each time, and
+// stops after four tries.
 import type { Page } from '@playwright/test';
 import { expect, test, waitForApp } from './fixtures.ts';
 
@@ -12,7 +13,7 @@ function countDocumentLoads(page: Page): () => number {
   return () => loads;
 }
 
-test('a chunk missing after a deploy: the page reloads once and the app runs', async ({ page }) => {
+test('a chunk missing after a deploy: the page reloads and the app runs', async ({ page }) => {
   const loads = countDocumentLoads(page);
   // The first page's requests for the app chunk fail, as on a server of the other release.
   await page.route('**/assets/boot-*.js', (route) =>
@@ -24,16 +25,29 @@ test('a chunk missing after a deploy: the page reloads once and the app runs', a
   expect(loads()).toBe(2);
 });
 
-test('a chunk that is truly gone reloads the page once, then stops', async ({ page }) => {
+test('the entry script itself missing: the page reloads and the app runs', async ({ page }) => {
+  const loads = countDocumentLoads(page);
+  await page.route('**/assets/index-*.js', (route) =>
+    loads() === 1 ? route.fulfill({ status: 404, body: 'Not found' }) : route.continue(),
+  );
+  await page.goto('/');
+  await waitForApp(page);
+  await expect(page.getByRole('article').first()).toBeVisible();
+  expect(loads()).toBe(2);
+});
+
+test('a chunk that is truly gone: four reloads, then it stops', async ({ page }) => {
+  test.setTimeout(60_000);
   const loads = countDocumentLoads(page);
   await page.route('**/assets/boot-*.js', (route) =>
     route.fulfill({ status: 404, body: 'Not found' }),
   );
   await page.goto('/');
-  await expect.poll(loads, { message: 'the page reloads once' }).toBe(2);
-  // Time for a third load, were there a loop.
-  await page.waitForTimeout(2_000);
-  expect(loads()).toBe(2);
+  // Pauses of 1, 2, 4 and 8 s before the reloads.
+  await expect.poll(loads, { message: 'the page reloads four times', timeout: 30_000 }).toBe(5);
+  // Time for a sixth load, were there a loop.
+  await page.waitForTimeout(3_000);
+  expect(loads()).toBe(5);
   // The prerendered page stays readable.
   await expect(page.getByRole('article').first()).toBeVisible();
 });

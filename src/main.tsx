@@ -1,9 +1,6 @@
 // Entry point, kept tiny: a prerendered page is painted first (its events are in the HTML), then the
 // app is loaded and takes over; without a prerendered page the app loads at once.
 import './styles.css';
-import { reloadOnceOnMissingChunk } from './app/staleRelease.ts';
-
-reloadOnceOnMissingChunk(window);
 
 const startApp = () => void import('./boot.tsx');
 
