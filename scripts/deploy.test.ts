@@ -82,7 +82,21 @@ test('a 4xx fails at once with a message that says what to check', async () => {
   expect(result.code).toBe(1);
   expect(portainer.received).toHaveLength(1);
   expect(result.output).toBe(
-    'deploy: Portainer answered 404: the webhook token is unknown (check PORTAINER_WEBHOOK_URL) or the image tag could not be pulled (check that the build pushed it)\n',
+    'deploy: Portainer answered 404: the webhook token is unknown (check PORTAINER_WEBHOOK_URL) or the image tag could not be pulled (check that the build pushed it, and the registry in Portainer)\n',
+  );
+});
+
+test('a 404 because the tag cannot be pulled says to check the push and the registry in Portainer', async () => {
+  const portainer = await fakePortainer(
+    answer(404, '{"message":"Error pulling image with the specified tag","details":"denied"}'),
+  );
+  const result = await deploy(
+    { PORTAINER_WEBHOOK_URL: `${portainer.base}/api/webhooks/${TOKEN}` },
+    ['--tag', 'abc1234'],
+  );
+  expect(result.code).toBe(1);
+  expect(result.output).toBe(
+    'deploy: Portainer answered 404, it could not pull the image tag: check that build-image pushed it, and that the registry is registered in Portainer with a read_registry deploy token (docs/operations.md)\n',
   );
 });
 
@@ -120,13 +134,13 @@ test('without the webhook variable, the script says which variable to set', asyn
   );
 });
 
-test('after the webhook, it waits until the site serves the new revision', async () => {
+test('after the webhook, it waits until the site serves the new revision, then watches it', async () => {
   let polls = 0;
   const site = await fakePortainer((request, response) => {
     if (request.url === '/build-info.json') {
       polls += 1;
-      response.writeHead(200, { 'Content-Type': 'application/json' });
-      response.end(JSON.stringify({ revision: polls < 3 ? 'old' : 'new-sha' }));
+      response.writeHead(200, { 'Content-Type': 'application/json', 'X-Served-By': 'www.1' });
+      response.end(JSON.stringify({ revision: polls < 8 ? 'old' : 'new-sha' }));
       return;
     }
     response.writeHead(204).end();
@@ -136,17 +150,19 @@ test('after the webhook, it waits until the site serves the new revision', async
       PORTAINER_WEBHOOK_URL: `${site.base}/api/webhooks/${TOKEN}`,
       DEPLOY_VERIFY_INTERVAL_MS: '20',
     },
-    ['--tag', 'new', '--site', site.base, '--revision', 'new-sha'],
+    ['--tag', 'new', '--site', site.base, '--revision', 'new-sha', '--monitor', '0.3'],
+  );
+  expect(result.output).toContain('deploy: 1 of 1 replicas serve revision new-sha (www.1)');
+  expect(result.output).toContain(
+    `deploy: ${site.base} serves revision new-sha on every replica, past the monitor window`,
   );
   expect(result.code).toBe(0);
-  expect(result.output).toContain(`deploy: ${site.base} serves revision new-sha`);
-  expect(polls).toBe(3);
 });
 
 test('a webhook that answers success but never rolls the service out is caught', async () => {
   const site = await fakePortainer((request, response) => {
     if (request.url === '/build-info.json') {
-      response.writeHead(200, { 'Content-Type': 'application/json' });
+      response.writeHead(200, { 'Content-Type': 'application/json', 'X-Served-By': 'www.1' });
       response.end(JSON.stringify({ revision: 'old' }));
       return;
     }
@@ -162,6 +178,17 @@ test('a webhook that answers success but never rolls the service out is caught',
   );
   expect(result.code).toBe(1);
   expect(result.output).toContain(
-    `deploy: ${site.base} still serves revision old, not new-sha, after 0.3 s`,
+    `deploy: ${site.base}: 0 of 1 replicas serve revision new-sha after 0.3 s; not yet: www.1 (revision old)`,
   );
+});
+
+test('a bad --replicas is refused before anything is called', async () => {
+  const portainer = await fakePortainer(answer(204));
+  const result = await deploy(
+    { PORTAINER_WEBHOOK_URL: `${portainer.base}/api/webhooks/${TOKEN}` },
+    ['--replicas', 'two'],
+  );
+  expect(result.code).toBe(1);
+  expect(result.output).toBe('deploy: --replicas two is not a positive number\n');
+  expect(portainer.received).toHaveLength(0);
 });
