@@ -1,11 +1,13 @@
 // stack.yml as Swarm would read it: `docker stack config` (the client only, no engine) renders
 // the production and staging stacks, and the settings are checked on its output.
 import { execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { parse } from 'yaml';
 
 type Service = {
   image: string;
+  hostname?: string;
   read_only?: boolean;
   networks: Record<string, unknown>;
   stop_signal?: string;
@@ -119,4 +121,15 @@ test('staging is the same stack with one replica', () => {
   );
   expect(staging.services.www.healthcheck).toEqual(production.services.www.healthcheck);
   expect(staging.services.www.image).toBe(production.services.www.image);
+});
+
+test('each task is named by its host name, the name nginx.conf finds the other replicas by', () => {
+  expect(production.services.www.hostname).toBe('{{.Task.Name}}');
+  // What Swarm makes of it: SERVICE.SLOT.TASK_ID, the service named after the stack.
+  const taskHostName = 'events_www.2.yzsa8ym5k3l1q9v0x7c2b4n6m';
+  const conf = readFileSync('nginx.conf', 'utf8');
+  const map = /map \$hostname \$replicas_of_this_service \{\s*~(\S+) tasks\.\$service;/.exec(conf);
+  expect(map, 'nginx.conf maps the host name to the service').not.toBeNull();
+  const service = new RegExp(map![1]!).exec(taskHostName)?.groups?.service;
+  expect(service).toBe('events_www');
 });
