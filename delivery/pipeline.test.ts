@@ -1,6 +1,6 @@
 // .gitlab-ci.yml checked by gitlab-ci-local (GitLab's CI JSON schema, rules evaluated as GitLab
 // would), and its check and test jobs run for real with the shell executor.
-import { execFile } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { expect, test } from 'vitest';
@@ -10,17 +10,14 @@ const run = promisify(execFile);
 
 type ListedJob = { name: string; when: string; stage: string; environment?: { name: string } };
 
-/** Jobs that GitLab's included templates define, or that only extend them. */
-const TEMPLATE_JOBS = ['container_scanning'];
-
 /**
- * The pipeline without GitLab's templates: gitlab-ci-local fetches them from gitlab.com, which this
- * machine cannot reach. Everything of ours is kept as it is.
+ * The pipeline with GitLab's templates swapped for delivery/gitlab-templates.offline.yml: each
+ * template's job with the template's own rules (gitlab-ci-local would fetch them from gitlab.com,
+ * which this machine cannot reach). Everything of ours is kept as it is.
  */
 function offlinePipelineFile(): string {
   const document = parseDocument(readFileSync('.gitlab-ci.yml', 'utf8'));
-  document.delete('include');
-  for (const job of TEMPLATE_JOBS) document.delete(job);
+  document.set('include', [{ local: 'delivery/gitlab-templates.offline.yml' }]);
   mkdirSync('.cache', { recursive: true });
   writeFileSync('.cache/gitlab-ci.offline.yml', document.toString());
   return '.cache/gitlab-ci.offline.yml';
@@ -77,32 +74,32 @@ test('a pipeline that breaks GitLab’s schema is refused (the check is real)', 
   expect(result.output).toContain('check.when');
 });
 
-test('a merge request runs everything up to e2e against the built image, and deploys nothing', async () => {
+const SCANNERS = ['secret_detection', 'dependency-scanning', 'container_scanning'];
+const CHECKS = ['data-check', 'lint', 'unit', 'build-image', 'e2e'];
+
+test('a merge request runs everything up to e2e against the built image, scanners included, and deploys nothing', async () => {
   const jobs = await jobsOf({
     CI_PIPELINE_SOURCE: 'merge_request_event',
     CI_COMMIT_BRANCH: '',
     CI_MERGE_REQUEST_IID: '7',
   });
-  expect(jobs).toEqual(['data-check', 'lint', 'unit', 'build-image', 'e2e']);
+  expect(jobs.toSorted()).toEqual([...CHECKS, ...SCANNERS].toSorted());
 });
 
-test('a push to another branch runs the same checks, and deploys nothing', async () => {
+test('a push to another branch runs the same checks and scanners, and deploys nothing', async () => {
   const jobs = await jobsOf({ CI_PIPELINE_SOURCE: 'push', CI_COMMIT_BRANCH: 'add-meetup' });
-  expect(jobs).toEqual(['data-check', 'lint', 'unit', 'build-image', 'e2e']);
+  expect(jobs.toSorted()).toEqual([...CHECKS, ...SCANNERS].toSorted());
 });
 
-test('the default branch goes on to staging, its smoke run, then production', async () => {
+test('the default branch goes on to staging with its smoke run, production, then the release tags', async () => {
   const jobs = await jobsOf({ CI_PIPELINE_SOURCE: 'push', CI_COMMIT_BRANCH: 'main' });
-  expect(jobs).toEqual([
-    'data-check',
-    'lint',
-    'unit',
-    'build-image',
-    'e2e',
-    'deploy-staging',
-    'smoke-staging',
+  expect(jobs.filter((job) => !SCANNERS.includes(job))).toEqual([
+    ...CHECKS,
+    'staging',
     'deploy-production',
+    'release',
   ]);
+  expect(jobs).toEqual(expect.arrayContaining(SCANNERS));
 });
 
 test('rules only: no `only:` or `except:` anywhere', () => {
@@ -110,17 +107,85 @@ test('rules only: no `only:` or `except:` anywhere', () => {
   expect(text).not.toMatch(/^\s*(only|except):/m);
 });
 
-test('deploys are environments with a URL; production is serialised by a resource group', () => {
-  expect(pipeline['deploy-staging']).toMatchObject({
+type Job = {
+  script: string[];
+  before_script?: string[];
+  needs: ({ job: string; artifacts?: boolean } | string)[];
+  resource_group?: string;
+  variables?: Record<string, string>;
+  environment?: { name: string; url: string };
+};
+const job = (name: string) => pipeline[name] as unknown as Job;
+
+test('staging is deployed and smoke-tested in one job that holds its resource group throughout', () => {
+  const staging = job('staging');
+  expect(staging).toMatchObject({
     environment: { name: 'staging', url: '$STAGING_URL' },
     resource_group: 'staging',
+    variables: { BASE_URL: '$STAGING_URL', EXPECTED_REVISION: '$CI_COMMIT_SHA' },
   });
-  expect(pipeline['deploy-production']).toMatchObject({
+  const script = staging.script.join('\n');
+  expect(script.indexOf('scripts/deploy.ts')).toBeGreaterThanOrEqual(0);
+  expect(script.indexOf('npm run test:smoke')).toBeGreaterThan(script.indexOf('scripts/deploy.ts'));
+  expect(script).toContain('--revision "$CI_COMMIT_SHA"');
+});
+
+test('production is serialised, needs the smoke run, and is proved on its two replicas', () => {
+  const production = job('deploy-production');
+  expect(production).toMatchObject({
     environment: { name: 'production', url: '$PRODUCTION_URL' },
     resource_group: 'production',
-    needs: ['smoke-staging'],
+    needs: [{ job: 'staging', artifacts: false }],
   });
-  expect(pipeline['smoke-staging']?.variables).toEqual({ BASE_URL: '$STAGING_URL' });
+  expect(production.script.join('\n')).toContain('--replicas 2');
+});
+
+test('deploy jobs wait past the monitor window that stack.yml gives Swarm', () => {
+  const stack = parse(readFileSync('stack.yml', 'utf8')) as {
+    services: { www: { deploy: { update_config: { monitor: string } } } };
+  };
+  const monitor = stack.services.www.deploy.update_config.monitor;
+  expect(`${(pipeline.variables as Record<string, string>).DEPLOY_MONITOR_SECONDS}s`).toBe(monitor);
+  for (const name of ['staging', 'deploy-production']) {
+    expect(job(name).script.join('\n')).toContain('--monitor "$DEPLOY_MONITOR_SECONDS"');
+  }
+});
+
+test('`latest` and `production` move only after production is deployed and verified', () => {
+  const build = job('build-image').script.join('\n');
+  expect(build).not.toContain(':latest');
+  expect(build).toContain('--tag "$IMAGE:$IMAGE_TAG"');
+  const release = job('release');
+  expect(release.needs).toEqual([{ job: 'deploy-production', artifacts: false }]);
+  expect(release.resource_group).toBe('production');
+  expect(release.script).toEqual(
+    expect.arrayContaining([
+      'crane tag "$IMAGE:$IMAGE_TAG" production',
+      'crane tag "$IMAGE:$IMAGE_TAG" latest',
+    ]),
+  );
+});
+
+test('deploy and release jobs fetch no artifacts', () => {
+  for (const name of ['staging', 'deploy-production', 'release']) {
+    for (const need of job(name).needs) expect(need, name).toMatchObject({ artifacts: false });
+  }
+});
+
+test('the image build stops at once, saying what to set, when PRODUCTION_URL is missing', () => {
+  const guard = job('build-image').before_script![0]!;
+  const missing = spawnSync('sh', ['-c', guard], {
+    env: { PATH: process.env.PATH, PRODUCTION_URL: '' },
+    encoding: 'utf8',
+  });
+  expect(missing.status).toBe(1);
+  expect(missing.stdout).toBe(
+    'build-image: PRODUCTION_URL is not set: add it in Settings > CI/CD > Variables (docs/operations.md)\n',
+  );
+  const set = spawnSync('sh', ['-c', guard], {
+    env: { PATH: process.env.PATH, PRODUCTION_URL: 'https://events.example.org' },
+  });
+  expect(set.status).toBe(0);
 });
 
 test('the e2e job tests the image this pipeline built, run as a service', () => {
@@ -133,7 +198,7 @@ test('the e2e job tests the image this pipeline built, run as a service', () => 
   ]);
   expect(e2e.variables.BASE_URL).toBe('http://site:8080');
   const build = pipeline['build-image'] as { script: string[] };
-  expect(build.script.join('\n')).toContain('--tag $IMAGE:$IMAGE_TAG');
+  expect(build.script.join('\n')).toContain('--tag "$IMAGE:$IMAGE_TAG"');
   expect(pipeline.variables).toMatchObject({
     IMAGE: '$CI_REGISTRY_IMAGE',
     IMAGE_TAG: '$CI_COMMIT_SHORT_SHA',
@@ -181,12 +246,13 @@ test('the check and test jobs pass when run for real with the shell executor', a
   expect(result.output).toMatch(/PASS\s+unit\s+\d+(\.\d+)?% coverage/);
 }, 600_000);
 
-test('GitLab’s secret detection, dependency scanning and container scanning are included', () => {
+test('GitLab’s secret detection, dependency scanning and container scanning are included, in merge requests too', () => {
   expect(pipeline.include).toEqual([
     { template: 'Jobs/Secret-Detection.gitlab-ci.yml' },
-    { template: 'Jobs/Dependency-Scanning.gitlab-ci.yml' },
+    { template: 'Jobs/Dependency-Scanning.v2.gitlab-ci.yml' },
     { template: 'Jobs/Container-Scanning.gitlab-ci.yml' },
   ]);
+  expect(pipeline.variables).toMatchObject({ AST_ENABLE_MR_PIPELINES: 'true' });
   // Container scanning looks at this pipeline's image, once it is built.
   expect(pipeline.variables).toMatchObject({ CS_IMAGE: '$CI_REGISTRY_IMAGE:$CI_COMMIT_SHORT_SHA' });
   expect(pipeline.container_scanning).toEqual({ stage: 'e2e', needs: ['build-image'] });

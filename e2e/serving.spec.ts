@@ -138,6 +138,18 @@ test('a redirect names no host or port: the one nginx listens on inside the cont
   expect(response.headers.location).toBe('/img/');
 });
 
+test('@smoke the site serves the revision under test, and says which replica answered', async () => {
+  const response = await rawGet('/build-info.json');
+  expect(response.status).toBe(200);
+  expect(response.headers['x-served-by'], 'nginx.conf sends X-Served-By').toBeTruthy();
+  const { revision } = JSON.parse(response.body.toString('utf8')) as { revision: string };
+  // The pipeline's smoke run passes its commit: another pipeline's deploy in between fails here.
+  expect(revision, 'the revision this run is meant to test').toBe(
+    process.env.EXPECTED_REVISION ?? revision,
+  );
+  expect(revision).toMatch(/^\S+$/);
+});
+
 test('@local build-info.json says which replica answered, from the host name', async () => {
   const response = await rawGet('/build-info.json');
   expect(response.status).toBe(200);
