@@ -25,6 +25,7 @@ type Service = {
     update_config: Record<string, string | number>;
     rollback_config: Record<string, string | number>;
     restart_policy: Record<string, string | number>;
+    placement?: { constraints?: string[] };
     resources: { limits: { cpus: string; memory: string } };
   };
 };
@@ -132,4 +133,17 @@ test('each task is named by its host name, the name nginx.conf finds the other r
   expect(map, 'nginx.conf maps the host name to the service').not.toBeNull();
   const service = new RegExp(map![1]!).exec(taskHostName)?.groups?.service;
   expect(service).toBe('events_www');
+});
+
+test('the runner runs on a worker kept for CI, and the site never runs there', () => {
+  const runner = stackConfig('delivery/runner.stack.yml') as unknown as {
+    services: { runner: Service };
+  };
+  expect(runner.services.runner.deploy.placement?.constraints?.toSorted()).toEqual([
+    'node.labels.ci == true',
+    'node.role == worker',
+  ]);
+  for (const stack of [production, staging]) {
+    expect(stack.services.www.deploy.placement?.constraints).toContain('node.labels.ci != true');
+  }
 });
