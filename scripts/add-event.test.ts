@@ -1,10 +1,13 @@
 // The add-event command as contributors run it: with flags, and answering its questions.
-import { spawn } from 'node:child_process';
 import { mkdtemp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { expect, test } from 'vitest';
+import { expect, test, vi } from 'vitest';
+import { runScript } from '../src/test/runScript.ts';
 import { anEvent, anEventsFile } from '../src/test/builders.ts';
+
+// Each test starts real processes: on a busy machine that takes seconds, not milliseconds.
+vi.setConfig({ testTimeout: 60_000 });
 
 async function siteWith(): Promise<{ file: string; before: string }> {
   const folder = await mkdtemp(path.join(tmpdir(), 'add-event-'));
@@ -38,18 +41,9 @@ async function siteWith(): Promise<{ file: string; before: string }> {
   return { file, before };
 }
 
-function addEvent(
-  args: string[],
-  answers: string[] = [],
-): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn('npx', ['tsx', 'scripts/add-event.ts', ...args]);
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
-    child.stdin.end(answers.map((answer) => `${answer}\n`).join(''));
+function addEvent(args: string[], answers: string[] = []) {
+  return runScript('scripts/add-event.ts', args, {
+    input: answers.map((answer) => `${answer}\n`).join(''),
   });
 }
 

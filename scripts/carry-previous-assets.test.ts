@@ -3,7 +3,10 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, expect, test } from 'vitest';
+import { afterEach, expect, test, vi } from 'vitest';
+
+// Each test starts real processes: on a busy machine that takes seconds, not milliseconds.
+vi.setConfig({ testTimeout: 60_000 });
 
 const folders: string[] = [];
 afterEach(() => {

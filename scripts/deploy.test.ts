@@ -1,12 +1,13 @@
 // The deploy script as the pipeline runs it: a real process against a real local HTTP server
 // standing in for Portainer's webhook endpoint.
-import { execFile } from 'node:child_process';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { promisify } from 'node:util';
-import { afterEach, expect, test } from 'vitest';
+import { afterEach, expect, test, vi } from 'vitest';
+import { runScript } from '../src/test/runScript.ts';
 
-const run = promisify(execFile);
+// Each test starts real processes: on a busy machine that takes seconds, not milliseconds.
+vi.setConfig({ testTimeout: 60_000 });
+
 const TOKEN = 'b3f1c2d4-secret-token-5e6f';
 
 type Handler = (request: IncomingMessage, response: ServerResponse) => void;
@@ -40,16 +41,10 @@ const answer =
   };
 const never: Handler = () => {};
 
-async function deploy(env: Record<string, string>, args: string[] = []) {
-  try {
-    const { stdout, stderr } = await run('npx', ['tsx', 'scripts/deploy.ts', ...args], {
-      env: { ...process.env, DEPLOY_RETRY_BASE_MS: '20', DEPLOY_TIMEOUT_MS: '300', ...env },
-    });
-    return { code: 0, output: stdout + stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, output: failed.stdout + failed.stderr };
-  }
+function deploy(env: Record<string, string>, args: string[] = []) {
+  return runScript('scripts/deploy.ts', args, {
+    env: { DEPLOY_RETRY_BASE_MS: '20', DEPLOY_TIMEOUT_MS: '300', ...env },
+  });
 }
 
 test('a 204 from Portainer is a success; the tag is passed and the token never printed', async () => {

@@ -1,10 +1,16 @@
 import { expect, test } from 'vitest';
 import { instantToWallTime, wallTimeToInstant, zoneOffset } from './zoneOffset.ts';
 
+// One formatter a zone: building one per sample made this test time out on a busy machine.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
 function offsetByIntl(utcMs: number, timeZone: string): number {
-  const text = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
-    .formatToParts(utcMs)
-    .find((part) => part.type === 'timeZoneName')!.value;
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' });
+    formatters.set(timeZone, formatter);
+  }
+  const text = formatter.formatToParts(utcMs).find((part) => part.type === 'timeZoneName')!.value;
   const match = /GMT(?:([+-])(\d\d):(\d\d))?/.exec(text)!;
   if (!match[1]) return 0;
   return (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3])) * 60_000;

@@ -1,24 +1,14 @@
-// Test setup: DOM matchers, the MSW server for fetch, and a stray console.error fails the test.
+// Component test setup (jsdom): DOM matchers, the MSW server for fetch, a clean DOM after each test;
+// and, as for every suite, the console guard.
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import './consoleGuard.ts';
 import { server } from './server.ts';
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {
   cleanup();
   server.resetHandlers();
-  vi.useRealTimers();
 });
 afterAll(() => server.close());
-
-const consoleError = console.error.bind(console);
-beforeAll(() => {
-  console.error = (...args: unknown[]) => {
-    consoleError(...args);
-    throw new Error(`console.error was called: ${args.map(String).join(' ')}`);
-  };
-});
-afterAll(() => {
-  console.error = consoleError;
-});
