@@ -49,7 +49,16 @@ const eventLike = fc.record(
   { requiredKeys: [] },
 );
 
-test('the data check never throws, whatever the text', () => {
+function isJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+test('the data check never throws, whatever the text, and places every problem', () => {
   fc.assert(
     fc.property(
       fc.oneof(
@@ -58,7 +67,16 @@ test('the data check never throws, whatever the text', () => {
         fc.jsonValue().map((v) => JSON.stringify({ events: v })),
       ),
       (text) => {
-        expect(Array.isArray(validateEventsFile(text, context))).toBe(true);
+        const problems = validateEventsFile(text, context);
+        // Every problem is placed on a line of the text and says something.
+        const lines = text.split('\n').length;
+        for (const problem of problems) {
+          expect(problem.line).toBeGreaterThanOrEqual(1);
+          expect(problem.line).toBeLessThanOrEqual(lines);
+          expect(problem.message.trim()).not.toBe('');
+        }
+        // Text that is not JSON is never passed as clean.
+        if (!isJson(text)) expect(problems.some((p) => p.severity === 'error')).toBe(true);
       },
     ),
     { numRuns: 300 },
@@ -76,7 +94,9 @@ test('the loader never throws anything but a load error, whatever the bytes', ()
       (text) => {
         try {
           const file = readEventsFile(text, PARIS);
-          expect(file.events.length + file.skipped.length).toBeGreaterThanOrEqual(0);
+          // Nothing is lost: each event of the file is read or counted as skipped.
+          const given = (JSON.parse(text) as { events: unknown[] }).events;
+          expect(file.events.length + file.skipped.length).toBe(given.length);
         } catch (error) {
           expect(error).toBeInstanceOf(EventsLoadError);
         }
