@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import ICAL from 'ical.js';
 import type { Page } from '@playwright/test';
-import { expect, serveEvents, test, waitForApp } from './fixtures.ts';
+import { expect, expectConsoleErrors, serveEvents, test, waitForApp } from './fixtures.ts';
 
 async function expectNoAxeViolations(page: Page, what: string) {
   const results = await new AxeBuilder({ page })
@@ -20,6 +20,8 @@ test('no accessibility violations on the list, a filtered list, an empty result,
   page,
   pinClock: _,
 }) => {
+  // The error state is reached by a failing events.json.
+  expectConsoleErrors(/^Failed to load resource: the server responded with a status of 500/);
   await page.goto('/');
   await waitForApp(page);
   await expect(page.getByRole('article').first()).toBeVisible();

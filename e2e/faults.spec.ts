@@ -1,7 +1,7 @@
 // Faults on the way in: whatever happens to events.json, the page says what is going on, never goes
 // blank, never shows a stack trace, and Retry recovers.
 import type { Page, Route } from '@playwright/test';
-import { expect, test, waitForApp } from './fixtures.ts';
+import { expect, expectConsoleErrors, test, waitForApp } from './fixtures.ts';
 
 const fault = {
   '404': (route: Route) => route.fulfill({ status: 404, body: 'Not found' }),
@@ -46,6 +46,7 @@ for (const [name, respond] of Object.entries(fault) as [
     page,
     pinClock: _,
   }) => {
+    expectConsoleErrors(/^Failed to load resource/);
     let isFaulty = true;
     await page.route('**/events.json', (route) => (isFaulty ? respond(route) : route.continue()));
     await page.goto('/');

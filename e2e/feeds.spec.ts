@@ -30,7 +30,6 @@ test('the served calendar and news feeds parse', async () => {
 
 test('the page carries schema.org events as JSON-LD, link previews, and feed links', async ({
   page,
-  consoleErrors,
 }) => {
   await page.goto('/');
   await waitForApp(page);
@@ -60,5 +59,4 @@ test('the page carries schema.org events as JSON-LD, link previews, and feed lin
   await expect(page.getByRole('textbox', { name: /Adresse de l’agenda/ })).toHaveValue(
     /\/events\.ics$/,
   );
-  expect(consoleErrors).toEqual([]);
 });

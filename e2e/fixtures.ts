@@ -1,20 +1,43 @@
-// Shared e2e setup: the clock pinned in the browser, and any console error or page error fails the test.
+// Shared e2e setup: the clock pinned in the browser, and any console error or page error of the
+// test's page fails the test, unless the test declares it with `expectConsoleErrors` (the fault
+// tests, which cause them on purpose).
 import { test as base, expect, type Page } from '@playwright/test';
 
 /** 1 December 2026, 09:00 in Paris: the sample data has events on both sides of it. */
 export const PINNED_NOW = new Date('2026-12-01T09:00:00+01:00');
 
-type Fixtures = { consoleErrors: string[]; pinClock: void };
+const EXPECTED_CONSOLE_ERROR = 'expected console error';
+
+/** Declares errors the running test causes on purpose; any other console error still fails it. */
+export function expectConsoleErrors(...patterns: RegExp[]): void {
+  for (const pattern of patterns) {
+    base.info().annotations.push({ type: EXPECTED_CONSOLE_ERROR, description: pattern.source });
+  }
+}
+
+type Fixtures = {
+  /** Console and page errors of the test's page so far. */
+  consoleErrors: string[];
+  pinClock: void;
+};
 
 export const test = base.extend<Fixtures>({
-  consoleErrors: async ({ page }, use) => {
-    const errors: string[] = [];
-    page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(message.text());
-    });
-    page.on('pageerror', (error) => errors.push(error.message));
-    await use(errors);
-  },
+  consoleErrors: [
+    async ({ page }, use, testInfo) => {
+      const errors: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(message.text());
+      });
+      page.on('pageerror', (error) => errors.push(error.message));
+      await use(errors);
+      const expected = testInfo.annotations
+        .filter((annotation) => annotation.type === EXPECTED_CONSOLE_ERROR)
+        .map((annotation) => new RegExp(annotation.description ?? ''));
+      const unexpected = errors.filter((error) => !expected.some((pattern) => pattern.test(error)));
+      expect(unexpected, 'console errors of the page (see expectConsoleErrors)').toEqual([]);
+    },
+    { auto: true },
+  ],
   pinClock: [
     async ({ page }, use) => {
       // Playwright's page.clock and a plain `class extends Date` both give Date a prototype of

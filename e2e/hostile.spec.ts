@@ -1,7 +1,7 @@
 // Strange but legal data, and hostile data: the page holds, and nothing in events.json runs.
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { generateEvents } from '../scripts/generateEvents.ts';
-import { expect, serveEvents, test, waitForApp } from './fixtures.ts';
+import { expect, expectConsoleErrors, serveEvents, test, waitForApp } from './fixtures.ts';
 
 const soon = '20261203T183000';
 
@@ -168,6 +168,8 @@ test('sponsor names cannot leave the logo folder', async ({ page, pinClock: _ })
 test('@local a script inside an SVG logo does not run when the logo is opened directly', async ({
   page,
 }) => {
+  // Chromium says so when the sandbox blocks the script: that message is the proof.
+  expectConsoleErrors(/^Blocked script execution in .* the document's frame is sandboxed/);
   const evil = 'dist/img/sponsors/Evil test.svg';
   writeFileSync(
     evil,

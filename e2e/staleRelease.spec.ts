@@ -2,7 +2,7 @@
 // one release asking a replica that runs the other): it reloads, waiting longer each time, and
 // stops after four tries.
 import type { Page } from '@playwright/test';
-import { expect, test, waitForApp } from './fixtures.ts';
+import { expect, expectConsoleErrors, test, waitForApp } from './fixtures.ts';
 
 /** Counts the page's loads of its document: the first visit and each reload. */
 function countDocumentLoads(page: Page): () => number {
@@ -14,6 +14,7 @@ function countDocumentLoads(page: Page): () => number {
 }
 
 test('a chunk missing after a deploy: the page reloads and the app runs', async ({ page }) => {
+  expectConsoleErrors(/^Failed to load resource: the server responded with a status of 404/);
   const loads = countDocumentLoads(page);
   // The first page's requests for the app chunk fail, as on a server of the other release.
   await page.route('**/assets/boot-*.js', (route) =>
@@ -26,6 +27,7 @@ test('a chunk missing after a deploy: the page reloads and the app runs', async 
 });
 
 test('the entry script itself missing: the page reloads and the app runs', async ({ page }) => {
+  expectConsoleErrors(/^Failed to load resource: the server responded with a status of 404/);
   const loads = countDocumentLoads(page);
   await page.route('**/assets/index-*.js', (route) =>
     loads() === 1 ? route.fulfill({ status: 404, body: 'Not found' }) : route.continue(),
@@ -38,6 +40,11 @@ test('the entry script itself missing: the page reloads and the app runs', async
 
 test('a chunk that is truly gone: four reloads, then it stops', async ({ page }) => {
   test.setTimeout(60_000);
+  // After the last try, the failure shows as itself.
+  expectConsoleErrors(
+    /^Failed to load resource: the server responded with a status of 404/,
+    /^Failed to fetch dynamically imported module/,
+  );
   const loads = countDocumentLoads(page);
   await page.route('**/assets/boot-*.js', (route) =>
     route.fulfill({ status: 404, body: 'Not found' }),
