@@ -43,7 +43,7 @@ function openToWorkers(folder: string): void {
   }
 }
 
-export type Replica = { name: string; address: string; site: string; stop: () => Promise<void> };
+type Replica = { name: string; address: string; site: string; stop: () => Promise<void> };
 
 /**
  * Replicas listen on this port, each on its own loopback address: the e2e suite's own server has
@@ -81,7 +81,7 @@ async function waitUntilHealthy(address: string, process: ChildProcess, errors: 
 }
 
 /** One replica: nginx over `site`, with the host name `name`. */
-export async function startReplica(site: string, name: string): Promise<Replica> {
+async function startReplica(site: string, name: string): Promise<Replica> {
   mkdirSync(HARNESS_FOLDER, { recursive: true });
   const prefix = mkdtempSync(path.join(HARNESS_FOLDER, 'replica-'));
   mkdirSync(path.join(prefix, 'tmp'));

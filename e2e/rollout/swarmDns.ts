@@ -3,7 +3,7 @@
 import dgram from 'node:dgram';
 import packet from 'dns-packet';
 
-export const SWARM_DNS = { address: '127.0.0.11', port: 53 };
+const SWARM_DNS = { address: '127.0.0.11', port: 53 };
 
 export type SwarmDns = { close: () => Promise<void> };
 

@@ -1,7 +1,7 @@
 // Work for the browser's idle time: what can wait until the page has been shown and answers input.
 
 /** Runs `work` in the browser's next idle time; without requestIdleCallback (Safari), in an 8 ms slice. */
-export function whenIdle(work: (timeLeft: () => number) => void): () => void {
+function whenIdle(work: (timeLeft: () => number) => void): () => void {
   if (typeof window.requestIdleCallback === 'function') {
     const id = window.requestIdleCallback((deadline) => work(() => deadline.timeRemaining()));
     return () => window.cancelIdleCallback(id);

@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'react';
 import { useMessages } from '../i18n/MessagesContext.tsx';
 
-export const SLOW_AFTER_MS = 3000;
+const SLOW_AFTER_MS = 3000;
 
 export function LoadingNotice({ isRefresh = false }: { isRefresh?: boolean }) {
   const t = useMessages();

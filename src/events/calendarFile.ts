@@ -5,7 +5,7 @@ import type { SiteEvent } from './event.ts';
 import { eventsToIcs } from './ics.ts';
 
 /** The VTIMEZONE component of the zone file (the file wraps it in a VCALENDAR). */
-export const siteVtimezone = vtimezoneFile.slice(
+const siteVtimezone = vtimezoneFile.slice(
   vtimezoneFile.indexOf('BEGIN:VTIMEZONE'),
   vtimezoneFile.indexOf('END:VCALENDAR'),
 );

@@ -11,7 +11,7 @@ const DAY = 86_400_000;
 export type SiteInfo = { url: string; title: string; description: string; timeZone: string };
 
 /** The calendar feed holds every upcoming event and those of the last three months. */
-export function calendarFeedEvents(events: readonly SiteEvent[], now: Date): SiteEvent[] {
+function calendarFeedEvents(events: readonly SiteEvent[], now: Date): SiteEvent[] {
   const since = new Date(now.getTime() - 92 * DAY);
   return upcomingEvents(events, since);
 }

@@ -5,7 +5,7 @@ import ical, { ICalCalendarMethod } from 'ical-generator';
 import type { SiteEvent } from './event.ts';
 
 /** Without an end, a calendar entry lasts this long (the listing keeps it until the end of its day). */
-export const DEFAULT_CALENDAR_DURATION_MS = 2 * 60 * 60 * 1000;
+const DEFAULT_CALENDAR_DURATION_MS = 2 * 60 * 60 * 1000;
 
 /** FNV-1a, 64 bits, as hex: a short stable digest with no dependency and no async crypto. */
 function digest(text: string): string {
@@ -22,7 +22,7 @@ export function eventUid(event: Pick<SiteEvent, 'ts' | 'link'>): string {
   return `${digest(`${event.ts}|${event.link}`)}@sophia-tech-events`;
 }
 
-export function calendarEnd(event: SiteEvent): Date {
+function calendarEnd(event: SiteEvent): Date {
   return event.end
     ? event.endsAt
     : new Date(event.startsAt.getTime() + DEFAULT_CALENDAR_DURATION_MS);

@@ -66,7 +66,7 @@ function documented<T extends z.ZodType>(schema: T, description: string, example
   return schema.meta({ description, examples }) as T;
 }
 
-export const sponsorSchema = z.looseObject({
+const sponsorSchema = z.looseObject({
   name: documented(
     text,
     'The sponsor or organiser; public/img/sponsors/<name>.svg (or .png, .webp) is its logo.',

@@ -6,7 +6,7 @@ const DAY = 86_400_000;
 /** The shape of a local stamp, `YYYYMMDDTHHmmss`. */
 export const LOCAL_TIMESTAMP = /^\d{8}T\d{6}$/;
 
-export type LocalDateTime = {
+type LocalDateTime = {
   year: number;
   month: number;
   day: number;
@@ -23,7 +23,7 @@ function digitsAt(text: string, from: number, count: number): number {
 }
 
 /** Splits a `YYYYMMDDTHHmmss` stamp into its fields, or null when it is not of that shape. */
-export function splitLocalTimestamp(ts: string): LocalDateTime | null {
+function splitLocalTimestamp(ts: string): LocalDateTime | null {
   // Read digit by digit: this runs for every event of the file, and substrings cost more.
   if (!LOCAL_TIMESTAMP.test(ts)) return null;
   return {

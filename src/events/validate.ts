@@ -13,7 +13,7 @@ import { isPathLikeName } from './logoFiles.ts';
 import { eventSchema, knownEventFields } from './schema.ts';
 import { isInTimeZoneGap, isRealLocalTimestamp, localTimestampToInstant } from './time.ts';
 
-export type Severity = 'error' | 'warning';
+type Severity = 'error' | 'warning';
 
 export type Problem = {
   severity: Severity;
