@@ -37,4 +37,39 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: reactHooks.configs.recommended.rules,
   },
+  // Where code runs, and which way imports flow (docs/architecture.md): site -> events -> i18n ->
+  // components -> app in the browser; datacheck/ and build/ run in Node only, and the browser's
+  // code never imports them. Tests may cross, to test pieces together.
+  ...boundaries({
+    'src/events/**': ['i18n', 'components', 'app'],
+    'src/i18n/**': ['components', 'app'],
+    'src/components/**': ['app'],
+    'src/app/**': [],
+    'src/{main,boot}.tsx': [],
+  }),
 );
+
+/** One no-restricted-imports block a folder: the folders it must not import, and Node-only code. */
+function boundaries(rules) {
+  return Object.entries(rules).map(([files, later]) => ({
+    files: [files],
+    ignores: ['**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/datacheck/*', '**/build/*', 'node:*'],
+              message: 'Node-only code (the data check, the build) never reaches the browser.',
+            },
+            ...later.map((folder) => ({
+              group: [`**/${folder}/*`],
+              message: `Imports flow site -> events -> i18n -> components -> app: ${files} cannot import ${folder}/.`,
+            })),
+          ],
+        },
+      ],
+    },
+  }));
+}

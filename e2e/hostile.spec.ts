@@ -1,6 +1,6 @@
 // Strange but legal data, and hostile data: the page holds, and nothing in events.json runs.
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
-import { generateEvents } from '../scripts/generateEvents.ts';
+import { generateEvents } from '../bench/generateEvents.ts';
 import { expect, expectConsoleErrors, serveEvents, test, waitForApp } from './fixtures.ts';
 
 const soon = '20261203T183000';

@@ -5,10 +5,10 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
-import { insertEvent } from '../src/events/insertEvent.ts';
-import { LOGO_EXTENSIONS } from '../src/events/logoCheck.ts';
+import { insertEvent } from '../src/datacheck/insertEvent.ts';
+import { LOGO_EXTENSIONS } from '../src/datacheck/logoCheck.ts';
 import { eventSchema } from '../src/events/schema.ts';
-import { formatProblem, validateEventsFile } from '../src/events/validate.ts';
+import { formatProblem, validateEventsFile } from '../src/datacheck/validate.ts';
 import { site } from '../src/site.ts';
 
 const MONTHS_FR = [

@@ -13,13 +13,13 @@ import {
   newsFeed,
   robotsTxt,
   sitemapXml,
-} from '../src/events/feeds.ts';
+} from '../src/build/feeds.ts';
 import { toSiteEvent } from '../src/events/event.ts';
 import { readEventsFile } from '../src/events/load.ts';
 import { eventSchema } from '../src/events/schema.ts';
 import { upcomingEvents } from '../src/events/select.ts';
 import { PRERENDERED_EVENTS_ID } from '../src/app/useEventsFile.ts';
-import { LOGO_EXTENSIONS } from '../src/events/logoCheck.ts';
+import { LOGO_EXTENSIONS } from '../src/datacheck/logoCheck.ts';
 import { LOGO_MANIFEST_ID, presetLogoFiles } from '../src/events/logoFiles.ts';
 import { publicUrl, site } from '../src/site.ts';
 

@@ -9,13 +9,13 @@ import {
   LOGO_EXTENSIONS,
   unusedLogos,
   type LogoProblem,
-} from '../src/events/logoCheck.ts';
+} from '../src/datacheck/logoCheck.ts';
 import {
   formatProblem,
   sortedEventsFile,
   validateEventsFile,
   type Problem,
-} from '../src/events/validate.ts';
+} from '../src/datacheck/validate.ts';
 import { site } from '../src/site.ts';
 
 type Report = {

@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import { EventCard } from '../components/EventCard.tsx';
 import { EventsLoadError, readArchive, readEventsFile, type EventsFile } from './load.ts';
-import { validateEventsFile } from './validate.ts';
+import { validateEventsFile } from '../datacheck/validate.ts';
 
 const PARIS = 'Europe/Paris';
 const context = {

@@ -1,10 +1,10 @@
 // What the build makes from the validated events for people who do not visit: the calendar feed,
 // the news feed, schema.org JSON-LD for search engines, the sitemap and robots.txt.
 import { Feed } from 'feed';
-import type { SiteEvent } from './event.ts';
-import { eventsToIcs, type CalendarOptions } from './ics.ts';
-import { upcomingEvents } from './select.ts';
-import { isoWithOffset } from './time.ts';
+import type { SiteEvent } from '../events/event.ts';
+import { eventsToIcs, type CalendarOptions } from '../events/ics.ts';
+import { upcomingEvents } from '../events/select.ts';
+import { isoWithOffset } from '../events/time.ts';
 
 const DAY = 86_400_000;
 

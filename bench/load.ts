@@ -92,7 +92,7 @@ rmSync(SITE, { recursive: true, force: true });
 cpSync('dist', SITE, { recursive: true });
 execFileSync(
   'npx',
-  ['tsx', '--tsconfig', 'tsconfig.scripts.json', 'scripts/build-static-page.tsx', SITE],
+  ['tsx', '--tsconfig', 'tsconfig.scripts.json', 'bench/build-static-page.tsx', SITE],
   { stdio: 'inherit' },
 );
 

@@ -1,6 +1,6 @@
 // The original site's way, for comparison: one static page with the upcoming events rendered into the
 // HTML at build time, no JavaScript, the same markup, stylesheet and logos as the app.
-// `tsx scripts/build-static-page.tsx DIST_FOLDER` writes DIST_FOLDER/static.html.
+// `tsx bench/build-static-page.tsx DIST_FOLDER` writes DIST_FOLDER/static.html.
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { renderToStaticMarkup } from 'react-dom/server';

@@ -1,6 +1,6 @@
 // `npm run bench:validate`: how long the data check takes on generated files of 1,000, 10,000 and
 // 100,000 events (the same work as npm run validate, without the disk). Prints figures.
-import { validateEventsFile } from '../src/events/validate.ts';
+import { validateEventsFile } from '../src/datacheck/validate.ts';
 import { site } from '../src/site.ts';
 import { generateEvents, SPONSORS } from './generateEvents.ts';
 

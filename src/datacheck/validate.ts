@@ -9,9 +9,9 @@ import {
   type ParseError,
 } from 'jsonc-parser';
 import type { z } from 'zod';
-import { isPathLikeName } from './logoFiles.ts';
-import { eventSchema, knownEventFields } from './schema.ts';
-import { isInTimeZoneGap, isRealLocalTimestamp, localTimestampToInstant } from './time.ts';
+import { isPathLikeName } from '../events/logoFiles.ts';
+import { eventSchema, knownEventFields } from '../events/schema.ts';
+import { isInTimeZoneGap, isRealLocalTimestamp, localTimestampToInstant } from '../events/time.ts';
 
 type Severity = 'error' | 'warning';
 
