@@ -2,6 +2,10 @@
 // test's page fails the test, unless the test declares it with `expectConsoleErrors` (the fault
 // tests, which cause them on purpose).
 import { test as base, expect, type Page } from '@playwright/test';
+import { PAGE_CONTRACT } from '../src/app/pageContract.ts';
+
+/** The root once the app has taken over the page. */
+export const APP_READY = `#${PAGE_CONTRACT.rootId}[${PAGE_CONTRACT.appReadyAttribute}]`;
 
 /** 1 December 2026, 09:00 in Paris: the sample data has events on both sides of it. */
 export const PINNED_NOW = new Date('2026-12-01T09:00:00+01:00');
@@ -72,7 +76,7 @@ export { expect };
  * the build's, and an element a test holds may be replaced under it.
  */
 export async function waitForApp(page: Page): Promise<void> {
-  await page.locator('#root[data-app-ready]').waitFor({ state: 'attached' });
+  await page.locator(APP_READY).waitFor({ state: 'attached' });
 }
 
 /** The page gets `body` as its events.json. */

@@ -5,7 +5,7 @@ import { execFile, execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { promisify } from 'node:util';
 import type { Page, Response } from '@playwright/test';
-import { expect, test } from './fixtures.ts';
+import { APP_READY, expect, test } from './fixtures.ts';
 import {
   REPLICA_PORT,
   startFakePortainer,
@@ -113,7 +113,7 @@ function watch(page: Page) {
 /** A visit: the page loads, the app takes over and shows events; returns its code's revision. */
 async function visit(page: Page, url: string): Promise<string> {
   await page.goto(url);
-  await page.locator('#root[data-app-ready]').waitFor({ state: 'attached', timeout: 30_000 });
+  await page.locator(APP_READY).waitFor({ state: 'attached', timeout: 30_000 });
   await expect(page.getByRole('article').first()).toBeVisible();
   return (await page.locator('html').getAttribute('data-revision')) ?? 'none';
 }

@@ -18,9 +18,8 @@ import { toSiteEvent } from '../src/events/event.ts';
 import { readEventsFile } from '../src/events/load.ts';
 import { eventSchema } from '../src/events/schema.ts';
 import { upcomingEvents } from '../src/events/select.ts';
-import { PRERENDERED_EVENTS_ID } from '../src/app/useEventsFile.ts';
+import { dataBlock, PAGE_CONTRACT } from '../src/app/pageContract.ts';
 import { LOGO_EXTENSIONS } from '../src/datacheck/logoCheck.ts';
-import { LOGO_MANIFEST_ID, presetLogoFiles } from '../src/events/logoFiles.ts';
 import { publicUrl, site } from '../src/site.ts';
 
 /** The build's folder: dist/, or DIST for a second release built beside it (the rollout tests). */
@@ -93,7 +92,6 @@ const upcomingRaw = rawEvents.filter((raw) => {
   );
 });
 const shownEvents = readEventsFile(JSON.stringify({ events: upcomingRaw }), site.timeZone);
-presetLogoFiles(logoFiles);
 
 // The page as the app first shows it, so the events are on screen with the first response; the app
 // takes over when it has loaded events.json (src/main.tsx).
@@ -106,6 +104,7 @@ const prerendered = renderToString(
     load={{ status: 'ready', file: shownEvents }}
     origin={siteInfo.url}
     pathname="/"
+    logoFiles={logoFiles}
     onChange={nothing}
     onLanguage={nothing}
     onRetry={nothing}
@@ -117,8 +116,8 @@ if (!html.includes(JSON_LD_MARKER))
   throw new Error(`index.html lacks the ${JSON_LD_MARKER} marker`);
 const jsonLd =
   `<script type="application/ld+json">${jsonForScriptElement(eventsJsonLd(events, now, siteInfo))}</script>` +
-  `<script type="application/json" id="${LOGO_MANIFEST_ID}">${jsonForScriptElement(logoFiles)}</script>` +
-  `<script type="application/json" id="${PRERENDERED_EVENTS_ID}">${jsonForScriptElement({ events: upcomingRaw })}</script>`;
+  dataBlock(PAGE_CONTRACT.logoFilesId, jsonForScriptElement(logoFiles)) +
+  dataBlock(PAGE_CONTRACT.prerenderedEventsId, jsonForScriptElement({ events: upcomingRaw }));
 // The app's chunk is imported only after the first paint (src/main.tsx): fetch it early all the same.
 type ManifestChunk = { file: string; imports?: string[]; isDynamicEntry?: boolean; src?: string };
 const manifest = JSON.parse(await readFile(`${dist}/.vite/manifest.json`, 'utf8')) as Record<
@@ -136,13 +135,16 @@ if (!preloads) throw new Error(`${dist}/.vite/manifest.json names no chunk for s
 
 await rm(`${dist}/.vite`, { recursive: true, force: true });
 
-const ROOT = '<div id="root"></div>';
+const ROOT = `<div id="${PAGE_CONTRACT.rootId}"></div>`;
 if (!html.includes(ROOT)) throw new Error(`index.html lacks ${ROOT}`);
 await writeFile(
   `${dist}/index.html`,
   html
     .replace(JSON_LD_MARKER, preloads + jsonLd)
-    .replace(ROOT, `<div id="root" data-prerendered>${prerendered}</div>`)
+    .replace(
+      ROOT,
+      `<div id="${PAGE_CONTRACT.rootId}" ${PAGE_CONTRACT.prerenderedAttribute}>${prerendered}</div>`,
+    )
     .replaceAll('__SITE_URL__', siteInfo.url),
 );
 console.log(

@@ -1,18 +1,17 @@
-// The app's start, loaded by main.tsx. When the build prerendered the page, the app takes over with
-// the same events (a JSON block in the page) and refreshes them from events.json; otherwise it
-// mounts and loads events.json.
+// The app's start, loaded by main.tsx. It reads what the build left in the page once
+// (pageContract.ts): when the page was prerendered, the app takes over with the same events and
+// refreshes them from events.json; otherwise it mounts and loads events.json.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
-import { PRERENDERED_EVENTS_ID } from './app/useEventsFile.ts';
+import { readPage } from './app/pageContract.ts';
 import { readEventsFile, type EventsFile } from './events/load.ts';
 import { site } from './site.ts';
 
-function prerenderedEvents(): EventsFile | undefined {
-  const block = document.getElementById(PRERENDERED_EVENTS_ID);
-  if (!block?.textContent) return undefined;
+function prerenderedEvents(text: string | undefined): EventsFile | undefined {
+  if (!text) return undefined;
   try {
-    return readEventsFile(block.textContent, site.timeZone);
+    return readEventsFile(text, site.timeZone);
   } catch {
     return undefined;
   }
@@ -30,12 +29,11 @@ function keepTypedSearch(root: HTMLElement): void {
 // Which release this code is: the rollout tests check that a page's code and HTML agree.
 document.documentElement.dataset.revision = String(import.meta.env.VITE_REVISION);
 
-const root = document.getElementById('root');
-if (!root) throw new Error('index.html has no #root element');
-const prerendered = root.hasAttribute('data-prerendered') ? prerenderedEvents() : undefined;
-if (prerendered) keepTypedSearch(root);
-createRoot(root).render(
+const page = readPage(document);
+const prerendered = page.isPrerendered ? prerenderedEvents(page.prerenderedEventsText) : undefined;
+if (prerendered) keepTypedSearch(page.root);
+createRoot(page.root).render(
   <StrictMode>
-    <App prerendered={prerendered} />
+    <App prerendered={prerendered} logoFiles={page.logoFiles} />
   </StrictMode>,
 );

@@ -5,6 +5,7 @@ import { FilterPanel } from '../components/FilterPanel.tsx';
 import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
 import { LoadFailure } from '../components/LoadFailure.tsx';
 import { LoadingNotice } from '../components/LoadingNotice.tsx';
+import { LogoFilesContext } from '../components/LogoFiles.tsx';
 import { SearchBox } from '../components/SearchBox.tsx';
 import { SiteHeader } from '../components/SiteHeader.tsx';
 import { SkippedNotice } from '../components/SkippedNotice.tsx';
@@ -28,6 +29,7 @@ import { messages } from '../i18n/messages.ts';
 import { MessagesContext, useMessages } from '../i18n/MessagesContext.tsx';
 import { site, type Language } from '../site.ts';
 import { pickLanguage, rememberLanguage } from './language.ts';
+import { markAppReady } from './pageContract.ts';
 import { useEventsFile, type EventsState } from './useEventsFile.ts';
 import { useSearchWarmup } from './useSearchWarmup.ts';
 import { useViewState, type ChangeMode } from './useViewState.ts';
@@ -135,6 +137,8 @@ export type PageProps = {
   /** Where the page is served from, for the calendar feed's address. */
   origin: string;
   pathname: string;
+  /** Each sponsor's logo file when not `<name>.svg`, as the page lists them (pageContract.ts). */
+  logoFiles: Record<string, string>;
   onChange: (next: ViewState, mode?: ChangeMode) => void;
   onLanguage: (language: Language) => void;
   onRetry: () => void;
@@ -148,6 +152,7 @@ export function Page({
   load,
   origin,
   pathname,
+  logoFiles,
   onChange,
   onLanguage,
   onRetry,
@@ -157,35 +162,43 @@ export function Page({
     `${pathname}${writeViewState({ ...state, ...next })}`;
   return (
     <MessagesContext value={t}>
-      <SiteHeader>
-        <LanguageSwitch hrefOf={(lang) => hrefOf({ lang })} onLanguage={onLanguage} />
-      </SiteHeader>
-      <main>
-        <ViewSwitch
-          view={state.view}
-          hrefOf={(view) => hrefOf({ view })}
-          onView={(view) => onChange({ ...state, view })}
-        />
-        {load.status === 'loading' || (load.status === 'ready' && load.refresh === 'loading') ? (
-          <LoadingNotice isRefresh={load.status === 'ready'} />
-        ) : null}
-        {load.status === 'failed' ? <LoadFailure kind={load.kind} onRetry={onRetry} /> : null}
-        {load.status === 'ready' && typeof load.refresh === 'object' ? (
-          <LoadFailure kind={load.refresh.failed} onRetry={onRetry} />
-        ) : null}
-        {load.status === 'ready' ? (
-          <Browse file={load.file} state={state} now={now} onChange={onChange} />
-        ) : null}
-      </main>
-      <footer className="site-footer">
-        <Subscribe origin={origin} />
-      </footer>
+      <LogoFilesContext value={logoFiles}>
+        <SiteHeader>
+          <LanguageSwitch hrefOf={(lang) => hrefOf({ lang })} onLanguage={onLanguage} />
+        </SiteHeader>
+        <main>
+          <ViewSwitch
+            view={state.view}
+            hrefOf={(view) => hrefOf({ view })}
+            onView={(view) => onChange({ ...state, view })}
+          />
+          {load.status === 'loading' || (load.status === 'ready' && load.refresh === 'loading') ? (
+            <LoadingNotice isRefresh={load.status === 'ready'} />
+          ) : null}
+          {load.status === 'failed' ? <LoadFailure kind={load.kind} onRetry={onRetry} /> : null}
+          {load.status === 'ready' && typeof load.refresh === 'object' ? (
+            <LoadFailure kind={load.refresh.failed} onRetry={onRetry} />
+          ) : null}
+          {load.status === 'ready' ? (
+            <Browse file={load.file} state={state} now={now} onChange={onChange} />
+          ) : null}
+        </main>
+        <footer className="site-footer">
+          <Subscribe origin={origin} />
+        </footer>
+      </LogoFilesContext>
     </MessagesContext>
   );
 }
 
 /** `prerendered`: the events the build rendered into the page, shown until events.json arrives. */
-export function App({ prerendered }: { prerendered?: EventsFile }) {
+export function App({
+  prerendered,
+  logoFiles = {},
+}: {
+  prerendered?: EventsFile;
+  logoFiles?: Record<string, string>;
+}) {
   const [state, change] = useViewState();
   // The remembered language is read once: Back to a URL without ?lang= shows the language of the
   // visit's start, not the one just picked.
@@ -200,7 +213,7 @@ export function App({ prerendered }: { prerendered?: EventsFile }) {
 
   // The app has taken over the page (tests wait for this before they interact).
   useEffect(() => {
-    document.getElementById('root')?.setAttribute('data-app-ready', '');
+    markAppReady(document);
   }, []);
 
   return (
@@ -211,6 +224,7 @@ export function App({ prerendered }: { prerendered?: EventsFile }) {
       load={load}
       origin={window.location.origin}
       pathname={window.location.pathname}
+      logoFiles={logoFiles}
       onChange={change}
       onLanguage={(lang) => {
         rememberLanguage(lang);

@@ -6,9 +6,6 @@ import { archiveReader, EventsLoadError, fetchEvents, type EventsFile } from '..
 import { site } from '../site.ts';
 import { inIdleSlices } from './whenIdle.ts';
 
-/** The id of the page's JSON block with the events the build prerendered. */
-export const PRERENDERED_EVENTS_ID = 'prerendered-events';
-
 type LoadFailureKind = EventsLoadError['kind'];
 
 export type EventsState =

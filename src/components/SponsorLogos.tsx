@@ -3,10 +3,11 @@ import { useState } from 'react';
 import type { Sponsor } from '../events/schema.ts';
 import { useMessages } from '../i18n/MessagesContext.tsx';
 import { logoUrl } from '../events/logoFiles.ts';
+import { useLogoFiles } from './LogoFiles.tsx';
 
 function SponsorLogo({ name }: { name: string }) {
   const [hasFailed, setHasFailed] = useState(false);
-  const src = logoUrl(name);
+  const src = logoUrl(name, useLogoFiles());
   if (hasFailed || src === undefined)
     return (
       <span className="sponsor-name" dir="auto">

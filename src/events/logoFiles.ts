@@ -1,31 +1,6 @@
-// Which file is each sponsor's logo (svg, png or webp). The build writes the list into index.html as a
-// JSON data block; without it (the dev server) every logo is taken to be an SVG.
+// Where each sponsor's logo is: `files` names those that are not `<name>.svg` (png or webp), from the
+// list the build writes into the page (src/app/pageContract.ts).
 import { site } from '../site.ts';
-
-export const LOGO_MANIFEST_ID = 'sponsor-logos';
-
-let cached: { text: string; files: Record<string, string> } = { text: '{}', files: {} };
-
-/** For rendering outside a browser (the build's prerender): the list the page will carry. */
-export function presetLogoFiles(files: Record<string, string>): void {
-  cached = { text: JSON.stringify(files), files };
-}
-
-function logoManifest(): Record<string, string> {
-  if (typeof document === 'undefined') return cached.files;
-  const element = document.getElementById(LOGO_MANIFEST_ID);
-  const text = element?.textContent ?? '{}';
-  if (text === cached.text) return cached.files;
-  let files: Record<string, string> = {};
-  try {
-    const parsed: unknown = JSON.parse(text);
-    if (typeof parsed === 'object' && parsed !== null) files = parsed as Record<string, string>;
-  } catch {
-    // a broken block only costs the fallback
-  }
-  cached = { text, files };
-  return files;
-}
 
 /**
  * A name that could point outside the logo folder once a server decodes it (`/`, `\`, `%`, or a
@@ -36,9 +11,8 @@ export function isPathLikeName(name: string): boolean {
 }
 
 /** The logo's address, or undefined for a name that is not a plain file name. */
-export function logoUrl(name: string): string | undefined {
+export function logoUrl(name: string, files: Record<string, string>): string | undefined {
   if (isPathLikeName(name)) return undefined;
-  const files = logoManifest();
   const fileName = Object.hasOwn(files, name) ? files[name]! : `${name}.svg`;
   return `${site.logoPath}/${encodeURIComponent(fileName)}`;
 }

@@ -1,0 +1,47 @@
+// @vitest-environment jsdom
+// The page contract both ways: what the build writes, the browser reads back (a real DOM parse).
+import { expect, test } from 'vitest';
+import { dataBlock, markAppReady, PAGE_CONTRACT, readPage } from './pageContract.ts';
+
+const pageOf = (head: string, root: string) =>
+  new DOMParser().parseFromString(
+    `<!doctype html><html><head>${head}</head><body>${root}</body></html>`,
+    'text/html',
+  );
+
+test('the page the build writes is read back: prerendered, its events and its logo files', () => {
+  const events = JSON.stringify({ events: [{ title: 'A' }] });
+  const document = pageOf(
+    dataBlock(PAGE_CONTRACT.logoFilesId, JSON.stringify({ Acme: 'Acme.png' })) +
+      dataBlock(PAGE_CONTRACT.prerenderedEventsId, events),
+    `<div id="${PAGE_CONTRACT.rootId}" ${PAGE_CONTRACT.prerenderedAttribute}><article></article></div>`,
+  );
+  const page = readPage(document);
+  expect(page.isPrerendered).toBe(true);
+  expect(page.prerenderedEventsText).toBe(events);
+  expect(page.logoFiles).toEqual({ Acme: 'Acme.png' });
+  expect(page.root.id).toBe(PAGE_CONTRACT.rootId);
+});
+
+test('a page without the build’s blocks (the dev server) reads as not prerendered, every logo an SVG', () => {
+  const page = readPage(pageOf('', `<div id="${PAGE_CONTRACT.rootId}"></div>`));
+  expect(page).toMatchObject({ isPrerendered: false, logoFiles: {} });
+  expect(page.prerenderedEventsText).toBeUndefined();
+});
+
+test('a broken logo list costs only the fallback; entries that are not file names are dropped', () => {
+  const broken = pageOf(dataBlock(PAGE_CONTRACT.logoFilesId, '{not json'), '<div id="root"></div>');
+  expect(readPage(broken).logoFiles).toEqual({});
+  const odd = pageOf(
+    dataBlock(PAGE_CONTRACT.logoFilesId, JSON.stringify({ Acme: 'Acme.png', Bad: 5 })),
+    '<div id="root"></div>',
+  );
+  expect(readPage(odd).logoFiles).toEqual({ Acme: 'Acme.png' });
+});
+
+test('a page with no root says so; the app-ready signal lands on the root', () => {
+  expect(() => readPage(pageOf('', ''))).toThrow('index.html has no #root element');
+  const document = pageOf('', '<div id="root"></div>');
+  markAppReady(document);
+  expect(document.getElementById('root')?.hasAttribute(PAGE_CONTRACT.appReadyAttribute)).toBe(true);
+});
