@@ -1,9 +1,21 @@
 // Vite builds the app; Vitest runs the domain and script tests in Node, the component tests in jsdom.
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vitest/config';
+import { defineConfig, type Plugin } from 'vitest/config';
+import { site } from './src/site.ts';
+
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** index.html names the site with %SITE_TITLE% and %SITE_DESCRIPTION%: src/site.ts owns both. */
+const siteSettingsInHtml: Plugin = {
+  name: 'site-settings-in-html',
+  transformIndexHtml: (html) =>
+    html
+      .replaceAll('%SITE_TITLE%', escapeHtml(site.title))
+      .replaceAll('%SITE_DESCRIPTION%', escapeHtml(site.description)),
+};
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), siteSettingsInHtml],
   // The revision the app says it runs (boot.tsx), so a page shows which release its code is from.
   define: { 'import.meta.env.VITE_REVISION': JSON.stringify(process.env.REVISION ?? 'dev') },
   build: {

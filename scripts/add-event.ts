@@ -1,12 +1,12 @@
 // `npm run add-event [-- --title ... --date 2026-12-04 --time 18:30 --link https://...]`: asks for
 // each field not given as a flag (with defaults and the known sponsors), checks the event, and inserts
 // it into public/events.json at its place by start without reformatting the rest of the file.
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { insertEvent } from '../src/datacheck/insertEvent.ts';
-import { LOGO_EXTENSIONS } from '../src/datacheck/logoCheck.ts';
+import { logoFilesIn, sponsorOfLogo } from '../src/datacheck/logoCheck.ts';
 import { eventSchema } from '../src/events/schema.ts';
 import { formatProblem, validateEventsFile } from '../src/datacheck/validate.ts';
 import { site } from '../src/site.ts';
@@ -96,13 +96,7 @@ try {
   fail(`${file} cannot be read: check the path (--file)`);
 }
 const logoFolder = path.join(path.dirname(file), 'img', 'sponsors');
-const logoFiles = await readdir(logoFolder).catch(() => [] as string[]);
-const knownSponsors = logoFiles
-  .filter((name) =>
-    (LOGO_EXTENSIONS as readonly string[]).includes(name.slice(name.lastIndexOf('.') + 1)),
-  )
-  .map((name) => name.slice(0, name.lastIndexOf('.')))
-  .sort();
+const knownSponsors = (await logoFilesIn(logoFolder)).map(sponsorOfLogo).sort();
 
 const title = await ask('title', 'Title');
 if (!title) fail('a title is required (--title)');

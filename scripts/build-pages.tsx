@@ -1,11 +1,10 @@
 // `postbuild`: from the validated events, writes dist/events.ics, dist/feed.xml, dist/sitemap.xml,
 // dist/robots.txt, and puts into dist/index.html the upcoming events as schema.org JSON-LD and the
 // list of sponsor logos that are not SVG, and prerenders the page into it.
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { renderToString } from 'react-dom/server';
 import { Page } from '../src/app/App.tsx';
 import { readViewState } from '../src/app/viewState.ts';
-import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import {
   calendarFeed,
   eventsJsonLd,
@@ -19,8 +18,10 @@ import { readEventsFile } from '../src/events/load.ts';
 import { eventSchema } from '../src/events/schema.ts';
 import { upcomingEvents } from '../src/events/select.ts';
 import { dataBlock, PAGE_CONTRACT } from '../src/app/pageContract.ts';
-import { LOGO_EXTENSIONS } from '../src/datacheck/logoCheck.ts';
+import { logoFilesIn, sponsorOfLogo } from '../src/datacheck/logoCheck.ts';
 import { publicUrl, site } from '../src/site.ts';
+import { withoutByteOrderMark } from '../src/events/text.ts';
+import { vtimezoneOf, zoneFilePath } from '../src/events/vtimezone.ts';
 
 /** The build's folder: dist/, or DIST for a second release built beside it (the rollout tests). */
 const dist = process.env.DIST ?? 'dist';
@@ -29,14 +30,9 @@ const JSON_LD_MARKER = '<!-- events-json-ld -->';
 
 /** Sponsor name -> logo file, for logos that are not SVG (the app assumes .svg otherwise). */
 async function logoManifest(): Promise<Record<string, string>> {
-  const files = await readdir(`${dist}/img/sponsors`).catch(() => [] as string[]);
-  const entries = files
-    .filter((file) =>
-      (LOGO_EXTENSIONS as readonly string[]).includes(file.slice(file.lastIndexOf('.') + 1)),
-    )
-    .filter((file) => !file.endsWith('.svg'))
-    .map((file) => [file.slice(0, file.lastIndexOf('.')), file]);
-  return Object.fromEntries(entries);
+  const files = await logoFilesIn(`${dist}/img/sponsors`);
+  const notSvg = files.filter((file) => !file.endsWith('.svg'));
+  return Object.fromEntries(notSvg.map((file) => [sponsorOfLogo(file), file]));
 }
 
 function siteUrlOrExit(): string {
@@ -56,8 +52,7 @@ const siteInfo = {
 };
 // BUILD_NOW pins "now" for reproducible output in tests.
 const now = process.env.BUILD_NOW ? new Date(process.env.BUILD_NOW) : new Date();
-const vtimezone = getVtimezoneComponent(site.timeZone);
-if (!vtimezone) throw new Error(`no VTIMEZONE is known for ${site.timeZone} (src/site.ts)`);
+const vtimezone = vtimezoneOf(await readFile(zoneFilePath(site.timeZone), 'utf8'), site.timeZone);
 
 const eventsText = await readFile(`${dist}/events.json`, 'utf8');
 const { events } = readEventsFile(eventsText, site.timeZone);
@@ -81,7 +76,7 @@ const logoFiles = await logoManifest();
 
 // The raw events the prerendered page shows (those upcoming at build time), for the app to take over.
 const rawEvents = (
-  JSON.parse(eventsText.replace(/^\uFEFF/, '')) as {
+  JSON.parse(withoutByteOrderMark(eventsText)) as {
     events: unknown[];
   }
 ).events;

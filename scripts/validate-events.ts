@@ -1,12 +1,13 @@
 // `npm run validate [-- FILE] [--format text|json] [--codequality REPORT] [--fix]`: checks the data
 // file and its logos and prints every problem at once; exit code 1 on any error.
 import { createHash } from 'node:crypto';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import {
   checkLogoFile,
-  LOGO_EXTENSIONS,
+  logoFilesIn,
+  sponsorOfLogo,
   unusedLogos,
   type LogoProblem,
 } from '../src/datacheck/logoCheck.ts';
@@ -17,6 +18,7 @@ import {
   type Problem,
 } from '../src/datacheck/validate.ts';
 import { site } from '../src/site.ts';
+import { withoutByteOrderMark } from '../src/events/text.ts';
 
 type Report = {
   file: string;
@@ -26,17 +28,6 @@ type Report = {
   message: string;
   text: string;
 };
-
-async function logoFilesIn(folder: string): Promise<string[]> {
-  try {
-    const files = await readdir(folder);
-    return files.filter((file) =>
-      (LOGO_EXTENSIONS as readonly string[]).includes(path.extname(file).slice(1).toLowerCase()),
-    );
-  } catch {
-    return [];
-  }
-}
 
 function fromEventProblem(problem: Problem, file: string): Report {
   return {
@@ -115,7 +106,7 @@ async function main(): Promise<void> {
   }
 
   const logoFiles = await logoFilesIn(logoFolder);
-  const logoNames = new Set(logoFiles.map((name) => name.slice(0, name.lastIndexOf('.'))));
+  const logoNames = new Set(logoFiles.map(sponsorOfLogo));
   const problems = validateEventsFile(text, {
     logoNames,
     logoFolder,
@@ -125,7 +116,7 @@ async function main(): Promise<void> {
   // Parsed once for the logo usage and the summary; a syntax error is already reported with its place.
   let events: { sponsors?: { name?: unknown }[] }[] = [];
   try {
-    const parsed = JSON.parse(text.replace(/^\uFEFF/, '')) as { events?: unknown };
+    const parsed = JSON.parse(withoutByteOrderMark(text)) as { events?: unknown };
     if (Array.isArray(parsed.events)) events = parsed.events as typeof events;
   } catch {
     events = [];

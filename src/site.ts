@@ -20,7 +20,13 @@ export const site = {
   loadTimeoutMs: 15_000,
 } as const;
 
-export type Language = 'fr' | 'en';
+/** The languages of the interface, in the order the switch offers them. */
+export const LANGUAGES = ['fr', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export function isLanguage(value: unknown): value is Language {
+  return LANGUAGES.includes(value as Language);
+}
 
 /**
  * The public address a build writes into its feeds, sitemap and link previews: `SITE_URL` when set,

@@ -1,12 +1,12 @@
 // The visitor's language: the one in the URL, else the one they picked last time, else the site's.
-import { site, type Language } from '../site.ts';
+import { isLanguage, site, type Language } from '../site.ts';
 
 const STORAGE_KEY = 'lang';
 
 function storedLanguage(): Language | undefined {
   try {
     const value = window.localStorage.getItem(STORAGE_KEY);
-    return value === 'fr' || value === 'en' ? value : undefined;
+    return isLanguage(value) ? value : undefined;
   } catch {
     return undefined; // storage disabled: no memory, no failure
   }

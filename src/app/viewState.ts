@@ -1,18 +1,15 @@
 // The URL is the state: view, search, filters and language live in the query string, so a link
 // reproduces what its sender saw. Defaults are left out to keep links short.
-import type { Language } from '../site.ts';
+import { isLanguage, type Language } from '../site.ts';
 import {
+  ATTENDANCES,
   noFilters,
-  type Attendance,
+  TIME_WINDOWS,
   type EventFilters,
-  type TimeWindow,
   type View,
 } from '../events/select.ts';
 
 export type ViewState = { view: View; lang: Language | undefined; filters: EventFilters };
-
-const attendances: readonly Attendance[] = ['any', 'online', 'in-person'];
-const windows: readonly TimeWindow[] = ['all', 'week', 'month', 'quarter'];
 
 function oneOf<T extends string>(value: string | null, allowed: readonly T[], fallback: T): T {
   return allowed.includes(value as T) ? (value as T) : fallback;
@@ -23,13 +20,13 @@ export function readViewState(search: string): ViewState {
   const lang = params.get('lang');
   return {
     view: params.get('view') === 'past' ? 'past' : 'upcoming',
-    lang: lang === 'fr' || lang === 'en' ? lang : undefined,
+    lang: isLanguage(lang) ? lang : undefined,
     filters: {
       query: params.get('q') ?? '',
       sponsors: params.getAll('sponsor'),
       tags: params.getAll('tag'),
-      attendance: oneOf(params.get('mode'), attendances, 'any'),
-      window: oneOf(params.get('when'), windows, 'all'),
+      attendance: oneOf(params.get('mode'), ATTENDANCES, 'any'),
+      window: oneOf(params.get('when'), TIME_WINDOWS, 'all'),
     },
   };
 }

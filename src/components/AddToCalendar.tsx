@@ -2,11 +2,10 @@
 import type { SiteEvent } from '../events/event.ts';
 import { useMessages } from '../i18n/MessagesContext.tsx';
 import { site } from '../site.ts';
+import { foldAccents } from '../events/text.ts';
 
 function fileNameFor(event: SiteEvent): string {
-  const slug = event.title
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+  const slug = foldAccents(event.title)
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '')

@@ -1,6 +1,14 @@
 // Filters by sponsor, topic, format and time window, each option with the number of events it leaves.
 import { useState } from 'react';
-import type { Attendance, EventFilters, FacetCounts, TimeWindow, View } from '../events/select.ts';
+import {
+  ATTENDANCES,
+  TIME_WINDOWS,
+  type Attendance,
+  type EventFilters,
+  type FacetCounts,
+  type TimeWindow,
+  type View,
+} from '../events/select.ts';
 import { useMessages } from '../i18n/MessagesContext.tsx';
 
 function toggled(values: readonly string[], value: string): string[] {
@@ -109,7 +117,7 @@ export function FilterPanel({
           <RadioGroup<TimeWindow>
             legend={t.windowFilter}
             name="when"
-            options={['all', 'week', 'month', 'quarter']}
+            options={TIME_WINDOWS}
             labels={t.windows}
             counts={counts.window}
             selected={filters.window}
@@ -119,7 +127,7 @@ export function FilterPanel({
         <RadioGroup<Attendance>
           legend={t.attendanceFilter}
           name="mode"
-          options={['any', 'in-person', 'online']}
+          options={ATTENDANCES}
           labels={t.attendance}
           counts={counts.attendance}
           selected={filters.attendance}

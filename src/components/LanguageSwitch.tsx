@@ -2,7 +2,7 @@
 import { messages } from '../i18n/messages.ts';
 import { useMessages } from '../i18n/MessagesContext.tsx';
 import { followInPlace } from './followInPlace.ts';
-import type { Language } from '../site.ts';
+import { LANGUAGES, type Language } from '../site.ts';
 
 export function LanguageSwitch({
   hrefOf,
@@ -15,7 +15,7 @@ export function LanguageSwitch({
   const follow = (language: Language) => followInPlace(() => onLanguage(language));
   return (
     <nav aria-label={t.languageLabel} className="languages">
-      {(['fr', 'en'] as const).map((language) => (
+      {LANGUAGES.map((language) => (
         <a
           key={language}
           href={hrefOf(language)}

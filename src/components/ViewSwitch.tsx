@@ -1,5 +1,5 @@
 // Upcoming events or the archive: links, so they open in a new tab too, handled in place otherwise.
-import type { View } from '../events/select.ts';
+import { VIEWS, type View } from '../events/select.ts';
 import { useMessages } from '../i18n/MessagesContext.tsx';
 import { followInPlace } from './followInPlace.ts';
 
@@ -16,7 +16,7 @@ export function ViewSwitch({
   const follow = (next: View) => followInPlace(() => onView(next));
   return (
     <nav aria-label={t.viewsLabel} className="views">
-      {(['upcoming', 'past'] as const).map((option) => (
+      {VIEWS.map((option) => (
         <a
           key={option}
           href={hrefOf(option)}

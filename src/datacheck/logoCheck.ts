@@ -1,8 +1,22 @@
 // Checks of the sponsor logo files: a real image of its type, small, and an SVG that cannot run code
 // or fetch anything. Each rule returns the problems of one file.
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 
-export const LOGO_EXTENSIONS = ['svg', 'png', 'webp'] as const;
+const LOGO_EXTENSIONS = ['svg', 'png', 'webp'];
+
+/** The logo files of a folder (svg, png or webp), sorted; none when the folder is missing. */
+export async function logoFilesIn(folder: string): Promise<string[]> {
+  const files = await readdir(folder).catch(() => [] as string[]);
+  return files
+    .filter((file) => LOGO_EXTENSIONS.includes(path.extname(file).slice(1).toLowerCase()))
+    .sort();
+}
+
+/** A logo file's sponsor name: the file name without its extension. */
+export const sponsorOfLogo = (file: string) =>
+  file.slice(0, file.length - path.extname(file).length);
 export const MAX_LOGO_BYTES = 100 * 1024;
 
 export type LogoFile = { fileName: string; bytes: Uint8Array };

@@ -12,6 +12,7 @@ import type { z } from 'zod';
 import { isPathLikeName } from '../events/logoFiles.ts';
 import { eventSchema, knownEventFields } from '../events/schema.ts';
 import { isInTimeZoneGap, isRealLocalTimestamp, localTimestampToInstant } from '../events/time.ts';
+import { blankByteOrderMark, foldAccents } from '../events/text.ts';
 
 type Severity = 'error' | 'warning';
 
@@ -307,9 +308,7 @@ function orderWarnings(events: EventContext[]): Problem[] {
 }
 
 function normalizedTitle(title: string): string {
-  return title
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
+  return foldAccents(title)
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
@@ -364,7 +363,7 @@ export function validateEventsFile(text: string, context: CheckContext): Problem
   }
   const at = positionFinder(text);
   const errors: ParseError[] = [];
-  const source = text.replace(/^\uFEFF/, ' ');
+  const source = blankByteOrderMark(text);
   const root = parseTree(source, errors, { allowTrailingComma: false, disallowComments: true });
   if (errors.length > 0 || !root) return syntaxProblems(errors, at);
   const problems: Problem[] = [];
@@ -425,7 +424,7 @@ export function formatProblem(problem: Problem, fileName: string): string {
  */
 export function sortedEventsFile(text: string): string | undefined {
   const errors: ParseError[] = [];
-  const root = parseTree(text.replace(/^\uFEFF/, ' '), errors, {
+  const root = parseTree(blankByteOrderMark(text), errors, {
     allowTrailingComma: false,
     disallowComments: true,
   });

@@ -3,26 +3,17 @@
 import vtimezoneFile from '@touch4it/ical-timezones/zones/Europe/Paris.ics?raw';
 import type { SiteEvent } from './event.ts';
 import { eventsToIcs } from './ics.ts';
-
-/** The VTIMEZONE component of the zone file (the file wraps it in a VCALENDAR). */
-const siteVtimezone = vtimezoneFile.slice(
-  vtimezoneFile.indexOf('BEGIN:VTIMEZONE'),
-  vtimezoneFile.indexOf('END:VCALENDAR'),
-);
+import { vtimezoneOf } from './vtimezone.ts';
 
 export function calendarFileFor(
   event: SiteEvent,
   options: { siteName: string; timeZone: string; onlineLocation: string },
 ): string {
-  if (!siteVtimezone.includes(`TZID:${options.timeZone}`)) {
-    throw new Error(
-      `calendarFile.ts embeds no VTIMEZONE for ${options.timeZone}: import its zone file`,
-    );
-  }
   return eventsToIcs([event], {
     name: options.siteName,
     timeZone: options.timeZone,
-    vtimezone: siteVtimezone,
+    // The file imported above: another site zone needs its own zone file imported there.
+    vtimezone: vtimezoneOf(vtimezoneFile, options.timeZone),
     onlineLocation: options.onlineLocation,
   });
 }

@@ -4,6 +4,7 @@
 import { eventSchema, eventsFileSchema } from './schema.ts';
 import { toSiteEvent, type SiteEvent } from './event.ts';
 import { instantToLocalTimestamp, LOCAL_TIMESTAMP } from './time.ts';
+import { withoutByteOrderMark } from './text.ts';
 
 export type SkippedEvent = { index: number; title: string | undefined; reason: string };
 
@@ -73,7 +74,7 @@ export function readEventsFile(
 ): EventsFile {
   let json: unknown;
   try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+    json = JSON.parse(withoutByteOrderMark(text));
   } catch {
     throw new EventsLoadError('format', 'events.json is not valid JSON');
   }

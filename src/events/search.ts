@@ -1,8 +1,9 @@
 // Search as visitors expect it: case and accents ignored ("evenement" finds "Événement"), every word must match.
+import { foldAccents } from './text.ts';
 
 /** Lower case, accents stripped: the form both the text and the query are compared in. */
 export function foldForSearch(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  return foldAccents(text).toLowerCase();
 }
 
 /** The words of a query, folded; empty when the query is blank. */

@@ -5,9 +5,13 @@ import { searchTextOf, type SiteEvent } from './event.ts';
 import { matchesAllWords, queryWords } from './search.ts';
 import { localYearMonth, startOfLocalMonth } from './time.ts';
 
-export type View = 'upcoming' | 'past';
-export type Attendance = 'any' | 'online' | 'in-person';
-export type TimeWindow = 'all' | 'week' | 'month' | 'quarter';
+/** The lists a visitor picks from, each in the order the page shows it. */
+export const VIEWS = ['upcoming', 'past'] as const;
+export const ATTENDANCES = ['any', 'in-person', 'online'] as const;
+export const TIME_WINDOWS = ['all', 'week', 'month', 'quarter'] as const;
+export type View = (typeof VIEWS)[number];
+export type Attendance = (typeof ATTENDANCES)[number];
+export type TimeWindow = (typeof TIME_WINDOWS)[number];
 
 export type EventFilters = {
   query: string;

@@ -1,12 +1,8 @@
 // The site zone's VTIMEZONE, as the build reads it, for the calendar tests.
 import { readFileSync } from 'node:fs';
+import { vtimezoneOf, zoneFilePath } from '../events/vtimezone.ts';
 
-const zoneFile = readFileSync(
-  'node_modules/@touch4it/ical-timezones/zones/Europe/Paris.ics',
-  'utf8',
-);
-
-export const parisVtimezone = zoneFile.slice(
-  zoneFile.indexOf('BEGIN:VTIMEZONE'),
-  zoneFile.indexOf('END:VCALENDAR'),
+export const parisVtimezone = vtimezoneOf(
+  readFileSync(zoneFilePath('Europe/Paris'), 'utf8'),
+  'Europe/Paris',
 );
