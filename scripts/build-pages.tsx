@@ -1,39 +1,29 @@
-// `postbuild`: from the validated events, writes dist/events.ics, dist/feed.xml, dist/sitemap.xml,
-// dist/robots.txt, and puts into dist/index.html the upcoming events as schema.org JSON-LD and the
-// list of sponsor logos that are not SVG, and prerenders the page into it.
+// `postbuild`: from the validated events, writes the feeds (events.ics, feed.xml, sitemap.xml,
+// robots.txt) and the index page (JSON-LD, the logo list, the prerendered first view) into dist/.
+// Each step is a pure function of src/build/, tested there; this file reads and writes.
 import { readFile, rm, writeFile } from 'node:fs/promises';
-import { renderToString } from 'react-dom/server';
-import { Page } from '../src/app/App.tsx';
-import { readViewState } from '../src/app/viewState.ts';
 import {
   calendarFeed,
   eventsJsonLd,
-  jsonForScriptElement,
   newsFeed,
   robotsTxt,
   sitemapXml,
+  type SiteInfo,
 } from '../src/build/feeds.ts';
-import { toSiteEvent } from '../src/events/event.ts';
-import { readEventsFile } from '../src/events/load.ts';
-import { eventSchema } from '../src/events/schema.ts';
-import { upcomingEvents } from '../src/events/select.ts';
-import { dataBlock, PAGE_CONTRACT } from '../src/app/pageContract.ts';
+import {
+  appChunkPreloads,
+  assembleIndexHtml,
+  prerenderFirstView,
+  upcomingRawEvents,
+} from '../src/build/indexPage.tsx';
 import { logoFilesIn, sponsorOfLogo } from '../src/datacheck/logoCheck.ts';
-import { publicUrl, site } from '../src/site.ts';
+import { readEventsFile } from '../src/events/load.ts';
 import { withoutByteOrderMark } from '../src/events/text.ts';
 import { vtimezoneOf, zoneFilePath } from '../src/events/vtimezone.ts';
+import { publicUrl, site } from '../src/site.ts';
 
 /** The build's folder: dist/, or DIST for a second release built beside it (the rollout tests). */
 const dist = process.env.DIST ?? 'dist';
-
-const JSON_LD_MARKER = '<!-- events-json-ld -->';
-
-/** Sponsor name -> logo file, for logos that are not SVG (the app assumes .svg otherwise). */
-async function logoManifest(): Promise<Record<string, string>> {
-  const files = await logoFilesIn(`${dist}/img/sponsors`);
-  const notSvg = files.filter((file) => !file.endsWith('.svg'));
-  return Object.fromEntries(notSvg.map((file) => [sponsorOfLogo(file), file]));
-}
 
 function siteUrlOrExit(): string {
   try {
@@ -44,7 +34,14 @@ function siteUrlOrExit(): string {
   }
 }
 
-const siteInfo = {
+/** Sponsor name -> logo file, for logos that are not SVG (the app assumes .svg otherwise). */
+async function logoFilesNotSvg(): Promise<Record<string, string>> {
+  const files = await logoFilesIn(`${dist}/img/sponsors`);
+  const notSvg = files.filter((file) => !file.endsWith('.svg'));
+  return Object.fromEntries(notSvg.map((file) => [sponsorOfLogo(file), file]));
+}
+
+const siteInfo: SiteInfo = {
   url: siteUrlOrExit(),
   title: site.title,
   description: site.description,
@@ -52,11 +49,11 @@ const siteInfo = {
 };
 // BUILD_NOW pins "now" for reproducible output in tests.
 const now = process.env.BUILD_NOW ? new Date(process.env.BUILD_NOW) : new Date();
-const vtimezone = vtimezoneOf(await readFile(zoneFilePath(site.timeZone), 'utf8'), site.timeZone);
-
 const eventsText = await readFile(`${dist}/events.json`, 'utf8');
 const { events } = readEventsFile(eventsText, site.timeZone);
 
+// Step 1, the feeds.
+const vtimezone = vtimezoneOf(await readFile(zoneFilePath(site.timeZone), 'utf8'), site.timeZone);
 await writeFile(
   `${dist}/events.ics`,
   calendarFeed(events, now, {
@@ -72,75 +69,35 @@ await writeFile(`${dist}/feed.xml`, newsFeed(events, now, siteInfo));
 await writeFile(`${dist}/sitemap.xml`, sitemapXml(siteInfo, now));
 await writeFile(`${dist}/robots.txt`, robotsTxt(siteInfo));
 
-const logoFiles = await logoManifest();
-
-// The raw events the prerendered page shows (those upcoming at build time), for the app to take over.
-const rawEvents = (
-  JSON.parse(withoutByteOrderMark(eventsText)) as {
-    events: unknown[];
-  }
-).events;
-const upcomingRaw = rawEvents.filter((raw) => {
-  const parsed = eventSchema.safeParse(raw);
-  return (
-    parsed.success && upcomingEvents([toSiteEvent(parsed.data, site.timeZone)], now).length === 1
-  );
+// Step 2, the first view: the events upcoming at build time, rendered as the app renders them.
+const rawEvents = (JSON.parse(withoutByteOrderMark(eventsText)) as { events: unknown[] }).events;
+const shownRawEvents = upcomingRawEvents(rawEvents, now);
+const logoFiles = await logoFilesNotSvg();
+const firstView = prerenderFirstView({
+  rawEvents: shownRawEvents,
+  now,
+  siteUrl: siteInfo.url,
+  logoFiles,
 });
-const shownEvents = readEventsFile(JSON.stringify({ events: upcomingRaw }), site.timeZone);
 
-// The page as the app first shows it, so the events are on screen with the first response; the app
-// takes over when it has loaded events.json (src/main.tsx).
-const nothing = () => {};
-const prerendered = renderToString(
-  <Page
-    state={readViewState('')}
-    now={now}
-    language={site.defaultLanguage}
-    load={{ status: 'ready', file: shownEvents }}
-    origin={siteInfo.url}
-    pathname="/"
-    logoFiles={logoFiles}
-    onChange={nothing}
-    onLanguage={nothing}
-    onRetry={nothing}
-  />,
-);
-
-const html = await readFile(`${dist}/index.html`, 'utf8');
-if (!html.includes(JSON_LD_MARKER))
-  throw new Error(`index.html lacks the ${JSON_LD_MARKER} marker`);
-const jsonLd =
-  `<script type="application/ld+json">${jsonForScriptElement(eventsJsonLd(events, now, siteInfo))}</script>` +
-  dataBlock(PAGE_CONTRACT.logoFilesId, jsonForScriptElement(logoFiles)) +
-  dataBlock(PAGE_CONTRACT.prerenderedEventsId, jsonForScriptElement({ events: upcomingRaw }));
-// The app's chunk is imported only after the first paint (src/main.tsx): fetch it early all the same.
-type ManifestChunk = { file: string; imports?: string[]; isDynamicEntry?: boolean; src?: string };
+// Step 3, index.html: the app's chunk preloaded (it is imported after the first paint), the head
+// blocks, the first view.
 const manifest = JSON.parse(await readFile(`${dist}/.vite/manifest.json`, 'utf8')) as Record<
   string,
-  ManifestChunk
+  { file: string; imports?: string[] }
 >;
-const chunkFiles = (key: string): string[] => {
-  const chunk = manifest[key];
-  return chunk ? [chunk.file, ...(chunk.imports ?? []).flatMap(chunkFiles)] : [];
-};
-const preloads = [...new Set(chunkFiles('src/boot.tsx'))]
-  .map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`)
-  .join('');
-if (!preloads) throw new Error(`${dist}/.vite/manifest.json names no chunk for src/boot.tsx`);
-
 await rm(`${dist}/.vite`, { recursive: true, force: true });
-
-const ROOT = `<div id="${PAGE_CONTRACT.rootId}"></div>`;
-if (!html.includes(ROOT)) throw new Error(`index.html lacks ${ROOT}`);
+const html = await readFile(`${dist}/index.html`, 'utf8');
 await writeFile(
   `${dist}/index.html`,
-  html
-    .replace(JSON_LD_MARKER, preloads + jsonLd)
-    .replace(
-      ROOT,
-      `<div id="${PAGE_CONTRACT.rootId}" ${PAGE_CONTRACT.prerenderedAttribute}>${prerendered}</div>`,
-    )
-    .replaceAll('__SITE_URL__', siteInfo.url),
+  assembleIndexHtml(html, {
+    preloads: appChunkPreloads(manifest, 'src/boot.tsx'),
+    jsonLd: eventsJsonLd(events, now, siteInfo),
+    logoFiles,
+    shownRawEvents,
+    firstView,
+    siteUrl: siteInfo.url,
+  }),
 );
 console.log(
   `${dist}: events.ics, feed.xml, sitemap.xml, robots.txt, JSON-LD and the prerendered page for ${siteInfo.url}`,
