@@ -11,12 +11,8 @@ import {
   unusedLogos,
   type LogoProblem,
 } from '../src/datacheck/logoCheck.ts';
-import {
-  formatProblem,
-  sortedEventsFile,
-  validateEventsFile,
-  type Problem,
-} from '../src/datacheck/validate.ts';
+import { sortedEventsFile } from '../src/datacheck/sortEvents.ts';
+import { formatProblem, validateEventsFile, type Problem } from '../src/datacheck/validate.ts';
 import { site } from '../src/site.ts';
 import { withoutByteOrderMark } from '../src/events/text.ts';
 

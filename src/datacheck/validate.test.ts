@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
-import { formatProblem, sortedEventsFile, validateEventsFile } from './validate.ts';
+import { sortedEventsFile } from './sortEvents.ts';
+import { formatProblem, validateEventsFile } from './validate.ts';
 import { anEvent, anEventsFile, type RawEvent } from '../test/builders.ts';
 
 const context = {

@@ -1,0 +1,213 @@
+// The rules of the data check, one small function each: an event's fields against the schema, its
+// logos, times and links; then the file as a whole (duplicates, order).
+import { closest, distance } from 'fastest-levenshtein';
+import { findNodeAtLocation } from 'jsonc-parser';
+import type { z } from 'zod';
+import { isPathLikeName } from '../events/logoFiles.ts';
+import { eventSchema, knownEventFields } from '../events/schema.ts';
+import { foldAccents } from '../events/text.ts';
+import { isInTimeZoneGap, isRealLocalTimestamp, localTimestampToInstant } from '../events/time.ts';
+import {
+  problemAt,
+  valueAt,
+  type CheckContext,
+  type EventContext,
+  type Problem,
+} from './problem.ts';
+
+const OLD_EVENT_DAYS = 2 * 365;
+
+function schemaMessage(issue: z.core.$ZodIssue, raw: unknown): string {
+  if (issue.code === 'invalid_type') {
+    const value = valueAt(raw, issue.path);
+    if (value === undefined) return `is required: add it`;
+    const withArticle = (word: string) => `${/^[aeiou]/.test(word) ? 'an' : 'a'} ${word}`;
+    const got = Array.isArray(value)
+      ? 'a list'
+      : value === null
+        ? 'null'
+        : withArticle(typeof value);
+    const expected = issue.expected === 'array' ? 'a list [...]' : withArticle(issue.expected);
+    return `must be ${expected}, not ${got}`;
+  }
+  return issue.message;
+}
+
+export function schemaProblems(event: EventContext): Problem[] {
+  const result = eventSchema.safeParse(event.raw);
+  if (result.success) return [];
+  return result.error.issues.map((issue) =>
+    problemAt(event, issue.path as (string | number)[], schemaMessage(issue, event.raw)),
+  );
+}
+
+/** Suggests the nearest candidate when it is a plausible typo (a third of the letters at most, 2 at least). */
+function didYouMean(value: string, candidates: readonly string[]): string {
+  if (candidates.length === 0) return '';
+  const best = closest(value, [...candidates]);
+  const maxDistance = Math.max(2, Math.floor(value.length / 3));
+  return distance(value.toLowerCase(), best.toLowerCase()) <= maxDistance
+    ? ` (did you mean "${best}"?)`
+    : '';
+}
+
+export function unknownFieldProblems(event: EventContext): Problem[] {
+  if (typeof event.raw !== 'object' || event.raw === null || Array.isArray(event.raw)) return [];
+  return Object.keys(event.raw)
+    .filter((key) => !(knownEventFields as string[]).includes(key))
+    .map((key) => {
+      const keyNode = findNodeAtLocation(event.node, [key])?.parent?.children?.[0];
+      return {
+        ...problemAt(event, [key], ''),
+        ...(keyNode ? event.at(keyNode.offset) : {}),
+        message: `unknown field "${key}"${didYouMean(key, knownEventFields)}: the known fields are ${knownEventFields.join(', ')}`,
+      };
+    });
+}
+
+export function logoProblems(event: EventContext, context: CheckContext): Problem[] {
+  const sponsors = valueAt(event.raw, ['sponsors']);
+  if (!Array.isArray(sponsors)) return [];
+  const logos = [...context.logoNames];
+  return sponsors.flatMap((sponsor: unknown, i) => {
+    const name = valueAt(sponsor, ['name']);
+    if (typeof name !== 'string' || name.trim() === '') return [];
+    if (isPathLikeName(name)) {
+      const why =
+        'is not a plain name (no /, \\, % or leading dot): it is also the file name of its logo';
+      return [problemAt(event, ['sponsors', i, 'name'], `"${name}" ${why}`)];
+    }
+    if (context.logoNames.has(name)) return [];
+    return [
+      problemAt(
+        event,
+        ['sponsors', i, 'name'],
+        `"${name}" has no logo in ${context.logoFolder}${didYouMean(name, logos)}: add ${context.logoFolder}/${name}.svg (or .png, .webp) or fix the name`,
+      ),
+    ];
+  });
+}
+
+export function gapProblems(event: EventContext, context: CheckContext): Problem[] {
+  return (['ts', 'end'] as const).flatMap((field) => {
+    const value = valueAt(event.raw, [field]);
+    if (typeof value !== 'string' || !isRealLocalTimestamp(value)) return [];
+    if (!isInTimeZoneGap(value, context.timeZone)) return [];
+    return [
+      problemAt(
+        event,
+        [field],
+        `${value} does not exist in ${context.timeZone}: clocks skip that hour (summer time starts); pick a time after the change`,
+      ),
+    ];
+  });
+}
+
+const FORBIDDEN_SCHEME = /^\s*(javascript|vbscript|data|file):/i;
+
+export function schemeProblems(event: EventContext): Problem[] {
+  const problems: Problem[] = [];
+  const visit = (value: unknown, path: (string | number)[]) => {
+    if (typeof value === 'string' && FORBIDDEN_SCHEME.test(value) && path.join('.') !== 'link') {
+      const scheme = FORBIDDEN_SCHEME.exec(value)![1]!.toLowerCase();
+      problems.push(
+        problemAt(
+          event,
+          path,
+          `holds a ${scheme}: address; only http:// and https:// links are allowed: remove it`,
+        ),
+      );
+    } else if (Array.isArray(value)) {
+      value.forEach((item, i) => visit(item, [...path, i]));
+    } else if (typeof value === 'object' && value !== null) {
+      for (const [key, item] of Object.entries(value)) visit(item, [...path, key]);
+    }
+  };
+  visit(event.raw, []);
+  return problems;
+}
+
+function endOf(raw: unknown, timeZone: string): Date | undefined {
+  const ts = valueAt(raw, ['ts']);
+  const end = valueAt(raw, ['end']);
+  const stamp = typeof end === 'string' && isRealLocalTimestamp(end) ? end : ts;
+  if (typeof stamp !== 'string' || !isRealLocalTimestamp(stamp)) return undefined;
+  return localTimestampToInstant(stamp, timeZone);
+}
+
+export function oldEventWarnings(event: EventContext, context: CheckContext): Problem[] {
+  const end = endOf(event.raw, context.timeZone);
+  if (!end || context.now.getTime() - end.getTime() < OLD_EVENT_DAYS * 86_400_000) return [];
+  return [
+    problemAt(
+      event,
+      [],
+      'ended more than two years ago: it can be removed from events.json to keep the file small',
+      'warning',
+    ),
+  ];
+}
+
+export function orderWarnings(events: EventContext[]): Problem[] {
+  const problems: Problem[] = [];
+  let previous: EventContext | undefined;
+  for (const event of events) {
+    const ts = valueAt(event.raw, ['ts']);
+    if (typeof ts !== 'string') continue;
+    const previousTs = previous ? valueAt(previous.raw, ['ts']) : undefined;
+    if (previous && typeof previousTs === 'string' && ts < previousTs) {
+      problems.push(
+        problemAt(
+          event,
+          ['ts'],
+          `is out of start order (it starts before event #${previous.index + 1}): run npm run validate -- --fix to sort the events`,
+          'warning',
+        ),
+      );
+    }
+    previous = event;
+  }
+  return problems;
+}
+
+function normalizedTitle(title: string): string {
+  return foldAccents(title)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+function isNearTitle(a: string, b: string): boolean {
+  const x = normalizedTitle(a);
+  const y = normalizedTitle(b);
+  return x === y || (Math.min(x.length, y.length) >= 10 && distance(x, y) <= 2);
+}
+
+export function duplicateEventProblems(events: EventContext[]): Problem[] {
+  const problems: Problem[] = [];
+  const byLink = new Map<string, EventContext>();
+  const byStart = new Map<string, EventContext[]>();
+  for (const event of events) {
+    const ts = valueAt(event.raw, ['ts']);
+    const link = valueAt(event.raw, ['link']);
+    const sameLink = typeof link === 'string' ? byLink.get(link.trim()) : undefined;
+    const sameStart = typeof ts === 'string' ? (byStart.get(ts) ?? []) : [];
+    const nearTitle = event.title
+      ? sameStart.find((other) => other.title && isNearTitle(other.title, event.title!))
+      : undefined;
+    const first = sameLink ?? nearTitle;
+    if (first) {
+      const why = sameLink ? 'same link' : 'same start and nearly the same title';
+      problems.push(
+        problemAt(
+          event,
+          [],
+          `duplicates event #${first.index + 1} "${first.title ?? ''}" (${why}): remove one of them`,
+        ),
+      );
+    }
+    if (typeof link === 'string' && !byLink.has(link.trim())) byLink.set(link.trim(), event);
+    if (typeof ts === 'string') byStart.set(ts, [...sameStart, event]);
+  }
+  return problems;
+}
