@@ -1,0 +1,94 @@
+// The list a visitor browses: search, filters with their counts, the events of the view, grouped.
+// What differs between the upcoming list and the archive is said once, in views.ts.
+import { useDeferredValue, useMemo } from 'react';
+import { EventList } from '../components/EventList.tsx';
+import { FilterPanel } from '../components/FilterPanel.tsx';
+import { SearchBox } from '../components/SearchBox.tsx';
+import { SkippedNotice } from '../components/SkippedNotice.tsx';
+import type { EventsFile } from '../events/load.ts';
+import { facetCounts, filterEvents, hasActiveFilters, noFilters } from '../events/select.ts';
+import { useMessages } from '../i18n/MessagesContext.tsx';
+import { site } from '../site.ts';
+import { useSearchWarmup } from './useSearchWarmup.ts';
+import type { ChangeMode } from './useViewState.ts';
+import { writeViewState, type ViewState } from './viewState.ts';
+import { VIEW_RULES } from './views.ts';
+
+export function Browse({
+  file: loaded,
+  state,
+  now,
+  onChange,
+}: {
+  file: EventsFile;
+  state: ViewState;
+  now: Date;
+  onChange: (next: ViewState, mode?: ChangeMode) => void;
+}) {
+  const t = useMessages();
+  const { view } = state;
+  const rules = VIEW_RULES[view];
+  const file = rules.file(loaded);
+  // Typing stays responsive: the list follows the query at React's pace, not every keystroke.
+  const filters = useDeferredValue(state.filters);
+  const effectiveFilters = useMemo(() => rules.filters(filters), [filters, rules]);
+  const inView = useMemo(() => rules.events(file.events, now), [file, rules, now]);
+  useSearchWarmup(inView);
+  const shown = useMemo(
+    () => filterEvents(inView, effectiveFilters, now, site.timeZone),
+    [inView, effectiveFilters, now],
+  );
+  const counts = useMemo(
+    () => facetCounts(inView, effectiveFilters, now, site.timeZone),
+    [inView, effectiveFilters, now],
+  );
+  const isFiltered = hasActiveFilters(effectiveFilters);
+  const clear = () => onChange({ ...state, filters: noFilters });
+
+  return (
+    <>
+      <SkippedNotice skipped={file.skipped} />
+      <div role="search" className="browse">
+        <SearchBox
+          query={state.filters.query}
+          onQuery={(query) =>
+            onChange({ ...state, filters: { ...state.filters, query } }, 'replace')
+          }
+        />
+        <FilterPanel
+          filters={state.filters}
+          counts={counts}
+          view={view}
+          onChange={(next) => onChange({ ...state, filters: next })}
+        />
+      </div>
+      <div className="summary">
+        <p role="status" aria-live="polite" aria-atomic="true">
+          {t.shown(shown.length)}
+        </p>
+        {isFiltered ? (
+          <button type="button" onClick={clear}>
+            {t.clearFilters}
+          </button>
+        ) : null}
+      </div>
+      {inView.length === 0 ? <p className="empty">{rules.whenEmpty(t)}</p> : null}
+      {inView.length > 0 && shown.length === 0 ? (
+        <div className="empty">
+          <p>{t.noMatch(filters.query.trim())}</p>
+          <button type="button" onClick={clear}>
+            {t.clearFilters}
+          </button>
+        </div>
+      ) : null}
+      <EventList
+        selection={writeViewState({ ...state, filters, lang: undefined })}
+        events={shown}
+        groupOf={rules.group}
+        headingOf={(group) => rules.heading(group, t)}
+        now={now}
+        query={filters.query}
+      />
+    </>
+  );
+}
