@@ -6,9 +6,22 @@ import { afterAll, afterEach, beforeAll } from 'vitest';
 import './consoleGuard.ts';
 import { server } from './server.ts';
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+// A request no handler answers fails the test (MSW alone would answer it with a 500).
+const unhandled: string[] = [];
+beforeAll(() =>
+  server.listen({
+    onUnhandledFrame: async ({ frame, defaults }) => {
+      unhandled.push(await frame.getUnhandledMessage());
+      defaults.error();
+    },
+  }),
+);
 afterEach(() => {
   cleanup();
   server.resetHandlers();
+  const messages = unhandled.splice(0);
+  if (messages.length > 0) {
+    throw new Error(`a request that no MSW handler answers:\n${messages.join('\n')}`);
+  }
 });
 afterAll(() => server.close());
