@@ -51,8 +51,12 @@ function stackConfig(...files: string[]): Stack {
   } catch (error) {
     const failed = error as { code?: string; stderr?: string };
     if (failed.code === 'ENOENT')
-      throw new Error('the docker client is needed for this test (docker stack config)');
-    throw new Error(`docker stack config refused ${files.join(' + ')}:\n${failed.stderr}`);
+      throw new Error('the docker client is needed for this test (docker stack config)', {
+        cause: error,
+      });
+    throw new Error(`docker stack config refused ${files.join(' + ')}:\n${failed.stderr}`, {
+      cause: error,
+    });
   }
 }
 
