@@ -46,6 +46,7 @@ const siteInfo: SiteInfo = {
   title: site.title,
   description: site.description,
   timeZone: site.timeZone,
+  feedDateWhenNotAdded: site.feedDateWhenNotAdded,
 };
 // BUILD_NOW pins "now" for reproducible output in tests.
 const now = process.env.BUILD_NOW ? new Date(process.env.BUILD_NOW) : new Date();

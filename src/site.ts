@@ -16,6 +16,11 @@ export const site = {
   eventsUrl: '/events.json',
   /** Folder of sponsor logos, as the browser sees it (public/img/sponsors in the repo). */
   logoPath: '/img/sponsors',
+  /**
+   * The date the news feed gives an event without `added`: a fixed day, so the entry keeps its date
+   * from build to build and feed readers never show it as new again (docs/contributing.md).
+   */
+  feedDateWhenNotAdded: '2026-01-01',
   /** How long the browser waits for events.json before it gives up and offers Retry. */
   loadTimeoutMs: 15_000,
 } as const;

@@ -20,6 +20,7 @@ const site = {
   title: 'Sophia Tech Events',
   description: 'Tech events',
   timeZone: 'Europe/Paris',
+  feedDateWhenNotAdded: '2026-01-01',
 };
 const calendarOptions = {
   name: site.title,
@@ -156,4 +157,19 @@ test('the sitemap is valid XML naming the pages, and robots.txt points to it', (
   expect(robotsTxt(site)).toBe(
     'User-agent: *\nAllow: /\n\nSitemap: https://events.example/sitemap.xml\n',
   );
+});
+
+test('the news feed is the same from build to build: dates come from the data, not the clock', () => {
+  const first = newsFeed(events, now, site);
+  const anHourLater = newsFeed(events, new Date(now.getTime() + 3_600_000), site);
+  expect(anHourLater).toBe(first);
+  const feed = new XMLParser().parse(first).feed as {
+    updated: string;
+    entry: { title: string; updated: string; published: string }[];
+  };
+  // The newest `added` day dates the feed; an event without `added` has the fixed day.
+  expect(feed.updated).toBe('2026-11-25T00:00:00.000Z');
+  const online = feed.entry.find((entry) => String(entry.title).includes('Online panel'))!;
+  expect(online.updated).toBe('2026-01-01T00:00:00.000Z');
+  expect(online.published).toBe('2026-01-01T00:00:00.000Z');
 });

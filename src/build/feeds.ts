@@ -8,7 +8,14 @@ import { isoWithOffset } from '../events/time.ts';
 
 const DAY = 86_400_000;
 
-export type SiteInfo = { url: string; title: string; description: string; timeZone: string };
+export type SiteInfo = {
+  url: string;
+  title: string;
+  description: string;
+  timeZone: string;
+  /** The feed date of an event without `added` (src/site.ts). */
+  feedDateWhenNotAdded: string;
+};
 
 /** The calendar feed holds every upcoming event and those of the last three months. */
 function calendarFeedEvents(events: readonly SiteEvent[], now: Date): SiteEvent[] {
@@ -31,13 +38,21 @@ export function newsFeed(events: readonly SiteEvent[], now: Date, site: SiteInfo
     (a, b) =>
       (b.added ?? '').localeCompare(a.added ?? '') || a.startsAt.getTime() - b.startsAt.getTime(),
   );
+  // Dates that do not move from build to build: an entry's is its `added` day (or a fixed day when
+  // it has none), the feed's is its newest entry's.
+  const dayOf = (day: string) => new Date(`${day}T00:00:00Z`);
+  const addedOf = (event: SiteEvent) => dayOf(event.added ?? site.feedDateWhenNotAdded);
+  const newest = ordered.reduce(
+    (latest, event) => Math.max(latest, addedOf(event).getTime()),
+    dayOf(site.feedDateWhenNotAdded).getTime(),
+  );
   const feed = new Feed({
     id: `${site.url}/`,
     title: site.title,
     description: site.description,
     link: `${site.url}/`,
     language: 'fr',
-    updated: now,
+    updated: new Date(newest),
     generator: 'Sophia Tech Events',
     feedLinks: { atom: `${site.url}/feed.xml` },
     copyright: `${site.title} contributors`,
@@ -48,8 +63,8 @@ export function newsFeed(events: readonly SiteEvent[], now: Date, site: SiteInfo
       id: `${site.url}/#${event.ts}-${encodeURIComponent(event.link)}`,
       title: event.title,
       link: event.link,
-      date: event.added ? new Date(`${event.added}T00:00:00Z`) : now,
-      published: event.added ? new Date(`${event.added}T00:00:00Z`) : undefined,
+      date: addedOf(event),
+      published: addedOf(event),
       description: [event.date ?? when, event.place, event.desc].filter(Boolean).join(' — '),
       category: (event.tags ?? []).map((tag) => ({ name: tag, term: tag })),
     });
