@@ -158,6 +158,7 @@ export async function startRoutingMesh(): Promise<RoutingMesh> {
   const replicas: Replica[] = [];
   const crossRelease: string[] = [];
   let turn = 0;
+  let pageTurn = 0;
   const forward = (
     request: http.IncomingMessage,
     body: Buffer,
@@ -171,7 +172,10 @@ export async function startRoutingMesh(): Promise<RoutingMesh> {
       ? replicas.filter((replica) => !existsSync(path.join(replica.site, 'assets', asset)))
       : [];
     const pool = lacking.length > 0 ? lacking : replicas;
-    const replica = pool[turn++ % Math.max(pool.length, 1)];
+    // Pages take turns on their own counter: on a shared one, a page that makes an even number of
+    // requests would always be served by the same replica.
+    const isPage = String(request.headers.accept ?? '').includes('text/html');
+    const replica = pool[(isPage ? pageTurn++ : turn++) % Math.max(pool.length, 1)];
     if (!replica) {
       response.writeHead(503, { 'Cache-Control': 'no-store' }).end('no replica');
       return;
