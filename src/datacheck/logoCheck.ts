@@ -3,6 +3,7 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
+import { svgRefusals } from './svgAllowList.ts';
 
 const LOGO_EXTENSIONS = ['svg', 'png', 'webp'];
 
@@ -49,47 +50,7 @@ function typeProblem(logo: LogoFile): string | undefined {
   return undefined;
 }
 
-const SCRIPT_ELEMENTS = new Set([
-  'script',
-  'foreignobject',
-  'iframe',
-  'object',
-  'embed',
-  'handler',
-]);
-const LINK_ATTRIBUTES = new Set(['href', 'xlink:href', 'src']);
-
 type XmlNode = Record<string, unknown>;
-
-/** Walks the parsed SVG; returns what makes it unsafe to serve, or nothing. */
-function svgDangers(node: unknown, found: Set<string>): void {
-  if (Array.isArray(node)) {
-    for (const child of node) svgDangers(child, found);
-    return;
-  }
-  if (typeof node !== 'object' || node === null) return;
-  for (const [key, value] of Object.entries(node as XmlNode)) {
-    if (key === ':@') {
-      for (const [attribute, attributeValue] of Object.entries(value as Record<string, string>)) {
-        const name = attribute.replace(/^@_/, '').toLowerCase();
-        const text = String(attributeValue).trim().toLowerCase();
-        if (name.startsWith('on')) found.add(`an event handler (${name})`);
-        if (LINK_ATTRIBUTES.has(name) && !text.startsWith('#') && !text.startsWith('data:image/')) {
-          found.add(`an external reference (${name}="${String(attributeValue)}")`);
-        }
-        if (/url\(\s*['"]?\s*(?!#)/.test(text))
-          found.add(`an external reference (url() in ${name})`);
-      }
-      continue;
-    }
-    const element = key.toLowerCase();
-    if (SCRIPT_ELEMENTS.has(element)) found.add(`a <${key}> element`);
-    if (element === 'style' && /@import|url\(\s*['"]?\s*(?!#)/i.test(JSON.stringify(value))) {
-      found.add('an external reference (in <style>)');
-    }
-    svgDangers(value, found);
-  }
-}
 
 function svgProblem(logo: LogoFile): string | undefined {
   if (extensionOf(logo.fileName) !== 'svg') return undefined;
@@ -108,10 +69,9 @@ function svgProblem(logo: LogoFile): string | undefined {
   if (!root || !('svg' in root))
     return 'is not an SVG image (its root element is not <svg>): export it again as SVG';
   if (/<!ENTITY/i.test(text)) return 'declares XML entities: remove the DOCTYPE';
-  const found = new Set<string>();
-  svgDangers(tree, found);
+  const found = svgRefusals(tree);
   if (found.size === 0) return undefined;
-  return `holds ${[...found].join(', ')}: a logo must be a plain drawing; remove it (for example with SVGO) or export it again`;
+  return `holds ${[...found].join(', ')}: a logo must be a plain drawing with nothing that runs or loads; export it again as plain SVG (Inkscape: Save as > Plain SVG; or run it through SVGO) and remove what is named`;
 }
 
 /** Every problem of one logo file. */
