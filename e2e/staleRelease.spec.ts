@@ -13,30 +13,23 @@ function countDocumentLoads(page: Page): () => number {
   return () => loads;
 }
 
-test('a chunk missing after a deploy: the page reloads and the app runs', async ({ page }) => {
-  expectConsoleErrors(/^Failed to load resource: the server responded with a status of 404/);
-  const loads = countDocumentLoads(page);
-  // The first page's requests for the app chunk fail, as on a server of the other release.
-  await page.route('**/assets/boot-*.js', (route) =>
-    loads() === 1 ? route.fulfill({ status: 404, body: 'Not found' }) : route.continue(),
-  );
-  await page.goto('/');
-  await waitForApp(page);
-  await expect(page.getByRole('article').first()).toBeVisible();
-  expect(loads()).toBe(2);
-});
-
-test('the entry script itself missing: the page reloads and the app runs', async ({ page }) => {
-  expectConsoleErrors(/^Failed to load resource: the server responded with a status of 404/);
-  const loads = countDocumentLoads(page);
-  await page.route('**/assets/index-*.js', (route) =>
-    loads() === 1 ? route.fulfill({ status: 404, body: 'Not found' }) : route.continue(),
-  );
-  await page.goto('/');
-  await waitForApp(page);
-  await expect(page.getByRole('article').first()).toBeVisible();
-  expect(loads()).toBe(2);
-});
+for (const [what, files] of [
+  ['a chunk', '**/assets/boot-*.js'],
+  ['the entry script itself', '**/assets/index-*.js'],
+] as const) {
+  test(`${what} missing after a deploy: the page reloads and the app runs`, async ({ page }) => {
+    expectConsoleErrors(/^Failed to load resource: the server responded with a status of 404/);
+    const loads = countDocumentLoads(page);
+    // The first page's requests fail, as on a server of the other release.
+    await page.route(files, (route) =>
+      loads() === 1 ? route.fulfill({ status: 404, body: 'Not found' }) : route.continue(),
+    );
+    await page.goto('/');
+    await waitForApp(page);
+    await expect(page.getByRole('article').first()).toBeVisible();
+    expect(loads()).toBe(2);
+  });
+}
 
 test('a chunk that is truly gone: four reloads, then it stops', async ({ page }) => {
   test.setTimeout(60_000);
