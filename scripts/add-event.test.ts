@@ -86,6 +86,7 @@ test('with flags, the event goes in at its place by start and nothing else in th
     place: 'CEEI',
     tags: ['kubernetes', 'go'],
     sponsors: [{ name: 'Inria' }, { name: 'Riviera JUG' }],
+    id: '2026-12-12-lab-kubernetes',
     added: new Date().toISOString().slice(0, 10),
   });
   // Every line of the file before is still there, in order: only the new event's lines were added.

@@ -7,6 +7,7 @@ import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { insertEvent } from '../src/datacheck/insertEvent.ts';
 import { logoFilesIn, sponsorOfLogo } from '../src/datacheck/logoCheck.ts';
+import { fallbackAddress } from '../src/events/address.ts';
 import { eventSchema } from '../src/events/schema.ts';
 import { formatProblem, validateEventsFile } from '../src/datacheck/validate.ts';
 import { site } from '../src/site.ts';
@@ -138,6 +139,8 @@ const event = {
   ...(online ? { online: true } : {}),
   ...(tags.length > 0 ? { tags } : {}),
   sponsors: sponsors.map((name) => ({ name })),
+  // Its address, written down: a later fix of the title or the time keeps shared links working.
+  id: fallbackAddress({ ts, title }),
   added: new Date().toISOString().slice(0, 10),
 };
 

@@ -3,6 +3,7 @@
 import { closest, distance } from 'fastest-levenshtein';
 import { findNodeAtLocation } from 'jsonc-parser';
 import type { z } from 'zod';
+import { eventAddress } from '../events/address.ts';
 import { isPathLikeName } from '../events/logoFiles.ts';
 import { eventSchema, knownEventFields } from '../events/schema.ts';
 import { foldAccents } from '../events/text.ts';
@@ -208,6 +209,32 @@ export function duplicateEventProblems(events: EventContext[]): Problem[] {
     }
     if (typeof link === 'string' && !byLink.has(link.trim())) byLink.set(link.trim(), event);
     if (typeof ts === 'string') byStart.set(ts, [...sameStart, event]);
+  }
+  return problems;
+}
+
+/** Two events with one address would share one page: the second is refused, naming the first. */
+export function duplicateAddressProblems(events: EventContext[]): Problem[] {
+  const firstAt = new Map<string, EventContext>();
+  const problems: Problem[] = [];
+  for (const event of events) {
+    const ts = valueAt(event.raw, ['ts']);
+    const title = valueAt(event.raw, ['title']);
+    const id = valueAt(event.raw, ['id']);
+    if (typeof ts !== 'string' || typeof title !== 'string') continue;
+    const address = eventAddress({ ts, title, id: typeof id === 'string' ? id : undefined });
+    const first = firstAt.get(address);
+    if (!first) {
+      firstAt.set(address, event);
+      continue;
+    }
+    problems.push(
+      problemAt(
+        event,
+        [typeof id === 'string' ? 'id' : 'title'],
+        `its address /e/${address} is also event #${first.index + 1}'s: give this one an "id" of its own, like "${address}-2"`,
+      ),
+    );
   }
   return problems;
 }

@@ -62,7 +62,7 @@ test('unknown fields are refused with a suggestion', () => {
   const { title, ...rest } = anEvent();
   expect(checkEvents([{ titel: title, ...rest }])).toEqual([
     'events.json:3:5 event #1: title: is required: add it',
-    'events.json:4:7 event #1: titel: unknown field "titel" (did you mean "title"?): the known fields are title, desc, date, ts, end, link, place, online, tags, sponsors, added',
+    'events.json:4:7 event #1: titel: unknown field "titel" (did you mean "title"?): the known fields are title, desc, date, ts, end, link, place, online, tags, sponsors, id, added',
   ]);
 });
 
@@ -156,16 +156,16 @@ test('old events and events out of start order are warnings, not errors', () => 
   ]);
 });
 
-test('--fix sorts by start, keeps every other key and the order of fields', () => {
+test('--fix sorts by start, writes each address as id, keeps every other key and the order of fields', () => {
   const text =
-    '{"$schema": "./events.schema.json", "events": [{"title": "B", "ts": "20261210T100000"}, {"ts": "20261201T100000", "title": "A"}], "note": 1}';
+    '{"$schema": "./events.schema.json", "events": [{"title": "B", "ts": "20261210T100000"}, {"ts": "20261201T100000", "title": "A", "id": "a-kept"}], "note": 1}';
   expect(sortedEventsFile(text)).toBe(
     `${JSON.stringify(
       {
         $schema: './events.schema.json',
         events: [
-          { ts: '20261201T100000', title: 'A' },
-          { title: 'B', ts: '20261210T100000' },
+          { ts: '20261201T100000', title: 'A', id: 'a-kept' },
+          { title: 'B', ts: '20261210T100000', id: '2026-12-10-b' },
         ],
         note: 1,
       },
@@ -180,4 +180,41 @@ test('a sponsor name that looks like a path is refused: it is also a file name',
   expect(checkEvents([anEvent({ title: 'Names', sponsors: [{ name: '../secret' }] })])).toEqual([
     'events.json:11:19 event #1 "Names": sponsors[0].name: "../secret" is not a plain name (no /, \\, % or leading dot): it is also the file name of its logo',
   ]);
+});
+
+test('two events with one address are refused, saying how to tell them apart', () => {
+  const text = JSON.stringify(
+    anEventsFile([
+      anEvent({ title: 'Riviera JUG', ts: '20261203T183000', link: 'https://a.example/1' }),
+      anEvent({ title: 'Riviera JUG!', ts: '20261203T200000', link: 'https://b.example/2' }),
+      anEvent({
+        title: 'Other',
+        id: 'riviera',
+        ts: '20261205T183000',
+        link: 'https://c.example/3',
+      }),
+      anEvent({
+        title: 'Again',
+        id: 'riviera',
+        ts: '20261206T183000',
+        link: 'https://d.example/4',
+      }),
+    ]),
+    null,
+    2,
+  );
+  const messages = validateEventsFile(text, context)
+    .filter((problem) => problem.message.includes('address'))
+    .map((problem) => formatProblem(problem, 'events.json'));
+  expect(messages).toEqual([
+    `events.json:12:16 event #2 "Riviera JUG!": title: its address /e/2026-12-03-riviera-jug is also event #1's: give this one an "id" of its own, like "2026-12-03-riviera-jug-2"`,
+    `events.json:35:13 event #4 "Again": id: its address /e/riviera is also event #3's: give this one an "id" of its own, like "riviera-2"`,
+  ]);
+});
+
+test('an id that is not a plain address is refused by the schema', () => {
+  const text = JSON.stringify(anEventsFile([anEvent({ id: 'Riviera.JUG' })]), null, 2);
+  expect(validateEventsFile(text, context).map((problem) => problem.message)).toContainEqual(
+    expect.stringContaining('must be lower-case letters, digits and single dashes'),
+  );
 });

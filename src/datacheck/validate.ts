@@ -3,6 +3,7 @@
 import { findNodeAtLocation, getNodeValue, parseTree, type ParseError } from 'jsonc-parser';
 import { blankByteOrderMark } from '../events/text.ts';
 import {
+  duplicateAddressProblems,
   duplicateEventProblems,
   gapProblems,
   logoProblems,
@@ -76,6 +77,14 @@ export function validateEventsFile(text: string, context: CheckContext): Problem
       ...oldEventWarnings(event, context),
     );
   }
-  problems.push(...duplicateEventProblems(events), ...orderWarnings(events));
+  const duplicates = duplicateEventProblems(events);
+  // A duplicated event shares its address too: saying so again would only repeat "remove one".
+  const isDuplicate = (problem: Problem) =>
+    duplicates.some((duplicate) => duplicate.eventIndex === problem.eventIndex);
+  problems.push(
+    ...duplicates,
+    ...duplicateAddressProblems(events).filter((problem) => !isDuplicate(problem)),
+    ...orderWarnings(events),
+  );
   return problems.sort((a, b) => a.line - b.line || a.column - b.column);
 }

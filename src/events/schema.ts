@@ -107,6 +107,18 @@ export const eventFields = {
     'Sponsors and organisers, each with a logo in public/img/sponsors.',
     [[{ name: 'Inria' }]],
   ),
+  id: documented(
+    optional(
+      z
+        .string()
+        .regex(
+          /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+          'must be lower-case letters, digits and single dashes, like 2026-12-03-riviera-jug-quarkus',
+        ),
+    ),
+    "The event's address on the site, /e/<id>: kept when the title or the time is corrected, so shared links keep working. npm run add-event and npm run validate -- --fix write it.",
+    ['2026-12-03-riviera-jug-quarkus'],
+  ),
   added: documented(
     optional(
       z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD, like 2026-11-28'),
