@@ -1,20 +1,15 @@
 // Browsing in a real browser: keyboard only, phones to wide screens, dark mode, accessibility,
 // the history, and calendar files that a real parser reads.
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import ICAL from 'ical.js';
-import type { Page } from '@playwright/test';
-import { expect, expectConsoleErrors, serveEvents, test, waitForApp } from './fixtures.ts';
-
-async function expectNoAxeViolations(page: Page, what: string) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  const summary = results.violations.map(
-    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-  expect(summary, what).toEqual([]);
-}
+import {
+  expect,
+  expectConsoleErrors,
+  expectNoAxeViolations,
+  serveEvents,
+  test,
+  waitForApp,
+} from './fixtures.ts';
 
 test('no accessibility violations on the list, a filtered list, an empty result, the archive and the error state', async ({
   page,

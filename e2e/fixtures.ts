@@ -1,6 +1,7 @@
 // Shared e2e setup: the clock pinned in the browser, and any console error or page error of the
 // test's page fails the test, unless the test declares it with `expectConsoleErrors` (the fault
 // tests, which cause them on purpose).
+import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 import { PAGE_CONTRACT } from '../src/app/pageContract.ts';
 
@@ -84,4 +85,15 @@ export async function serveEvents(page: Page, body: string): Promise<void> {
   await page.route('**/events.json', (route) =>
     route.fulfill({ status: 200, contentType: 'application/json', body }),
   );
+}
+
+/** axe finds no WCAG 2.1 A or AA violation on the page as it is. */
+export async function expectNoAxeViolations(page: Page, what: string): Promise<void> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+  expect(summary, what).toEqual([]);
 }

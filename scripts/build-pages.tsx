@@ -1,7 +1,7 @@
 // `postbuild`: from the validated events, writes the feeds (events.ics, feed.xml, sitemap.xml,
 // robots.txt) and the index page (JSON-LD, the logo list, the prerendered first view) into dist/.
 // Each step is a pure function of src/build/, tested there; this file reads and writes.
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import {
   calendarFeed,
   eventsJsonLd,
@@ -16,7 +16,10 @@ import {
   prerenderFirstView,
   upcomingRawEvents,
 } from '../src/build/indexPage.tsx';
+import { eventPageHtml } from '../src/build/eventPages.tsx';
 import { logoFilesIn, sponsorOfLogo } from '../src/datacheck/logoCheck.ts';
+import { eventAddress } from '../src/events/address.ts';
+import { eventsToIcs } from '../src/events/ics.ts';
 import { readEventsFile } from '../src/events/load.ts';
 import { withoutByteOrderMark } from '../src/events/text.ts';
 import { vtimezoneOf, zoneFilePath } from '../src/events/vtimezone.ts';
@@ -67,7 +70,7 @@ await writeFile(
   }),
 );
 await writeFile(`${dist}/feed.xml`, newsFeed(events, now, siteInfo));
-await writeFile(`${dist}/sitemap.xml`, sitemapXml(siteInfo, now));
+await writeFile(`${dist}/sitemap.xml`, sitemapXml(siteInfo, now, events));
 await writeFile(`${dist}/robots.txt`, robotsTxt(siteInfo));
 
 // Step 2, the first view: the events upcoming at build time, rendered as the app renders them.
@@ -100,6 +103,29 @@ await writeFile(
     siteUrl: siteInfo.url,
   }),
 );
+
+// Step 4, every event's own page and calendar file, upcoming and past: a page once published stays.
+const stylesheet = /<link rel="stylesheet"[^>]*href="([^"]+)"/.exec(html)?.[1];
+if (!stylesheet) throw new Error('index.html links no stylesheet for the event pages');
+await mkdir(`${dist}/e`, { recursive: true });
+for (const event of events) {
+  const address = eventAddress(event);
+  await writeFile(
+    `${dist}/e/${address}.html`,
+    eventPageHtml({ event, now, site: siteInfo, stylesheet, logoFiles }),
+  );
+  await writeFile(
+    `${dist}/e/${address}.ics`,
+    eventsToIcs([event], {
+      name: site.title,
+      timeZone: site.timeZone,
+      vtimezone,
+      onlineLocation: 'Online',
+      url: `${siteInfo.url}/e/${address}`,
+      stamp: now,
+    }),
+  );
+}
 console.log(
-  `${dist}: events.ics, feed.xml, sitemap.xml, robots.txt, JSON-LD and the prerendered page for ${siteInfo.url}`,
+  `${dist}: events.ics, feed.xml, sitemap.xml, robots.txt, JSON-LD, the prerendered page and ${events.length} event pages for ${siteInfo.url}`,
 );

@@ -1,6 +1,7 @@
 // What the build makes from the validated events for people who do not visit: the calendar feed,
 // the news feed, schema.org JSON-LD for search engines, the sitemap and robots.txt.
 import { Feed } from 'feed';
+import { eventPath } from '../events/address.ts';
 import type { SiteEvent } from '../events/event.ts';
 import { eventsToIcs, type CalendarOptions } from '../events/ics.ts';
 import { upcomingEvents } from '../events/select.ts';
@@ -74,6 +75,37 @@ export function newsFeed(events: readonly SiteEvent[], now: Date, site: SiteInfo
 
 type JsonLdEvent = Record<string, unknown>;
 
+/** The schema.org Event of one event, for search engines and link previews. */
+export function eventJsonLd(event: SiteEvent, site: SiteInfo, url = event.link): JsonLdEvent {
+  const organizers = (event.sponsors ?? []).map((sponsor) => ({
+    '@type': 'Organization',
+    name: sponsor.name,
+  }));
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Event',
+    name: event.title,
+    description: event.desc,
+    startDate: isoWithOffset(event.startsAt, site.timeZone),
+    ...(event.end ? { endDate: isoWithOffset(event.endsAt, site.timeZone) } : {}),
+    eventStatus: 'https://schema.org/EventScheduled',
+    eventAttendanceMode: event.online
+      ? 'https://schema.org/OnlineEventAttendanceMode'
+      : 'https://schema.org/OfflineEventAttendanceMode',
+    location: event.online
+      ? { '@type': 'VirtualLocation', url: event.link }
+      : {
+          '@type': 'Place',
+          name: event.place ?? event.date ?? site.title,
+          address: event.place ?? event.date,
+        },
+    url,
+    ...(organizers.length > 0
+      ? { organizer: organizers.length === 1 ? organizers[0] : organizers }
+      : {}),
+  };
+}
+
 /** schema.org Event objects of the upcoming events, for search engines. */
 export function eventsJsonLd(
   events: readonly SiteEvent[],
@@ -83,35 +115,7 @@ export function eventsJsonLd(
 ): JsonLdEvent[] {
   return upcomingEvents(events, now)
     .slice(0, limit)
-    .map((event) => {
-      const organizers = (event.sponsors ?? []).map((sponsor) => ({
-        '@type': 'Organization',
-        name: sponsor.name,
-      }));
-      return {
-        '@context': 'https://schema.org',
-        '@type': 'Event',
-        name: event.title,
-        description: event.desc,
-        startDate: isoWithOffset(event.startsAt, site.timeZone),
-        ...(event.end ? { endDate: isoWithOffset(event.endsAt, site.timeZone) } : {}),
-        eventStatus: 'https://schema.org/EventScheduled',
-        eventAttendanceMode: event.online
-          ? 'https://schema.org/OnlineEventAttendanceMode'
-          : 'https://schema.org/OfflineEventAttendanceMode',
-        location: event.online
-          ? { '@type': 'VirtualLocation', url: event.link }
-          : {
-              '@type': 'Place',
-              name: event.place ?? event.date ?? site.title,
-              address: event.place ?? event.date,
-            },
-        url: event.link,
-        ...(organizers.length > 0
-          ? { organizer: organizers.length === 1 ? organizers[0] : organizers }
-          : {}),
-      };
-    });
+    .map((event) => eventJsonLd(event, site));
 }
 
 /** JSON for inside a <script> element: `<` escaped, so no text can close the element. */
@@ -122,12 +126,22 @@ export function jsonForScriptElement(value: unknown): string {
     .replace(/\u2029/g, '\\u2029');
 }
 
-export function sitemapXml(site: SiteInfo, lastModified: Date): string {
+/**
+ * The list page in its two languages and the archive, dated by the build; every event's page, dated
+ * by the day it was added (a fixed day when it has none), so its date only moves when it does.
+ */
+export function sitemapXml(
+  site: SiteInfo,
+  lastModified: Date,
+  events: readonly SiteEvent[] = [],
+): string {
   const day = lastModified.toISOString().slice(0, 10);
-  const urls = ['/', '/?lang=en', '/?view=past'].map(
-    (path) =>
-      `  <url><loc>${site.url}${path.replace('&', '&amp;')}</loc><lastmod>${day}</lastmod></url>`,
-  );
+  const entry = (path: string, date: string) =>
+    `  <url><loc>${site.url}${path.replace('&', '&amp;')}</loc><lastmod>${date}</lastmod></url>`;
+  const urls = [
+    ...['/', '/?lang=en', '/?view=past'].map((path) => entry(path, day)),
+    ...events.map((event) => entry(eventPath(event), event.added ?? site.feedDateWhenNotAdded)),
+  ];
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
 }
 

@@ -1,5 +1,6 @@
 // One event: its title, when and where, what it is about, its page, its sponsors, and a calendar file.
 import { memo, useId } from 'react';
+import { eventPath } from '../events/address.ts';
 import { isHttpUrl } from '../events/schema.ts';
 import { queryWords } from '../events/search.ts';
 import type { SiteEvent } from '../events/event.ts';
@@ -54,7 +55,10 @@ export const EventCard = memo(function EventCard({
     <article className="event" aria-labelledby={headingId}>
       {/* elementtiming: the Element Timing API reports when an event title is painted (benchmarks). */}
       <h3 id={headingId} dir="auto" {...{ elementtiming: 'event' }}>
-        <Highlighted text={event.title} words={words} />
+        {/* The event's own page: a link to share, which chats preview. */}
+        <a href={eventPath(event)}>
+          <Highlighted text={event.title} words={words} />
+        </a>
       </h3>
       <When event={event} now={now} />
       {event.date ? (

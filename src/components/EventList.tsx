@@ -36,7 +36,7 @@ export function EventList({
         <section key={group.key} aria-labelledby={`group-${group.key}`} className="group">
           <h2 id={`group-${group.key}`}>{headingOf(group)}</h2>
           {group.events.map((event, index) => (
-            <EventCard key={`${event.id}-${index}`} event={event} now={now} query={query} />
+            <EventCard key={`${event.key}-${index}`} event={event} now={now} query={query} />
           ))}
         </section>
       ))}

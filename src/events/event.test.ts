@@ -7,7 +7,7 @@ test('an event reads as its start and end in Paris, keeping its fields', () => {
   expect(event.startsAt.toISOString()).toBe('2026-12-04T17:30:00.000Z');
   expect(event.endsAt.toISOString()).toBe('2026-12-04T20:00:00.000Z');
   expect(event.title).toBe('Meetup');
-  expect(event.id).toBe(`20261204T183000-${event.link}`);
+  expect(event.key).toBe(`20261204T183000-${event.link}`);
 });
 
 test('search texts are folded in slices while there is time; the index to go on from is returned', () => {

@@ -22,7 +22,8 @@ export function eventUid(event: Pick<SiteEvent, 'ts' | 'link'>): string {
   return `${digest(`${event.ts}|${event.link}`)}@sophia-tech-events`;
 }
 
-function calendarEnd(event: SiteEvent): Date {
+/** When the calendar entry ends: the event's end, or two hours after its start. */
+export function calendarEnd(event: SiteEvent): Date {
   return event.end
     ? event.endsAt
     : new Date(event.startsAt.getTime() + DEFAULT_CALENDAR_DURATION_MS);

@@ -108,7 +108,7 @@ test('the loader never throws anything but a load error, whatever the bytes', ()
 
 test('read with its archive left for later, then completed, a file gives what one read gives', () => {
   const now = new Date('2026-12-01T00:00:00Z');
-  const names = (file: EventsFile) => file.events.map((event) => event.id).sort();
+  const names = (file: EventsFile) => file.events.map((event) => event.key).sort();
   fc.assert(
     fc.property(fc.array(eventLike, { maxLength: 8 }), (raw) => {
       const text = JSON.stringify({ events: raw });
@@ -125,7 +125,7 @@ test('read with its archive left for later, then completed, a file gives what on
   );
 });
 
-test('every event the loader accepts renders with its title, and only http(s) links become links', () => {
+test('every event the loader accepts renders with its title; links are http(s) or its own page', () => {
   fc.assert(
     fc.property(fc.array(eventLike, { maxLength: 4 }), (raw) => {
       const { events } = readEventsFile(JSON.stringify({ events: raw }), PARIS);
@@ -136,7 +136,7 @@ test('every event the loader accepts renders with its title, and only http(s) li
         const article = screen.getByRole('article');
         expect(within(article).getByRole('heading', { level: 3 }).textContent).toBe(event.title);
         for (const link of within(article).queryAllByRole('link')) {
-          expect(link.getAttribute('href')).toMatch(/^https?:\/\//i);
+          expect(link.getAttribute('href')).toMatch(/^(https?:\/\/|\/e\/[a-z0-9]+(-[a-z0-9]+)*$)/i);
         }
         unmount();
       }

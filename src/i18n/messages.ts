@@ -21,6 +21,10 @@ export type Messages = {
   skippedDetail: (index: number, title: string | undefined, reason: string) => string;
   sponsors: string;
   eventPage: string;
+  backToList: string;
+  eventOver: string;
+  seeUpcoming: string;
+  calendarFile: string;
   online: string;
   ongoing: string;
   addToCalendar: string;
@@ -68,6 +72,10 @@ const frMessages: Messages = {
     `Événement n° ${index + 1}${title ? ` « ${title} »` : ''} : ${reason}`,
   sponsors: 'Partenaires',
   eventPage: 'Page de l’événement',
+  backToList: 'Tous les événements',
+  eventOver: 'Cet événement est passé.',
+  seeUpcoming: 'Voir les événements à venir',
+  calendarFile: 'Fichier agenda (.ics)',
   online: 'En ligne',
   ongoing: 'En cours',
   addToCalendar: 'Ajouter à mon agenda',
@@ -128,6 +136,10 @@ const enMessages: Messages = {
     `Event #${index + 1}${title ? ` "${title}"` : ''}: ${reason}`,
   sponsors: 'Sponsors',
   eventPage: 'Event page',
+  backToList: 'All events',
+  eventOver: 'This event is over.',
+  seeUpcoming: 'See the upcoming events',
+  calendarFile: 'Calendar file (.ics)',
   online: 'Online',
   ongoing: 'Happening now',
   addToCalendar: 'Add to calendar',

@@ -1,0 +1,64 @@
+import { expect, test } from 'vitest';
+import { aSiteEvent } from '../test/siteEvents.ts';
+import { eventPageHtml, eventSummary } from './eventPages.tsx';
+
+const site = {
+  url: 'https://events.example.org',
+  title: 'Sophia Tech Events',
+  description: 'Tech events',
+  timeZone: 'Europe/Paris',
+  feedDateWhenNotAdded: '2026-01-01',
+};
+const now = new Date('2026-12-01T09:00:00+01:00');
+const event = aSiteEvent({
+  title: 'Riviera JUG : "Quarkus" <et> GraalVM',
+  ts: '20261203T183000',
+  end: '20261203T210000',
+  place: 'SKEMA',
+  desc: 'Démonstration.',
+  tags: ['java'],
+});
+const page = (at = now) =>
+  eventPageHtml({ event, now: at, site, stylesheet: '/assets/index-1.css', logoFiles: {} });
+
+const metaOf = (html: string, key: string) =>
+  new RegExp(`<meta (?:name|property)="${key}" content="([^"]*)">`).exec(html)?.[1];
+
+test('the page’s title, description, canonical address and previews are the event’s own', () => {
+  const html = page();
+  expect(html).toContain(
+    '<title>Riviera JUG : &#34;Quarkus&#34; &#60;et&#62; GraalVM · Sophia Tech Events</title>',
+  );
+  const url = 'https://events.example.org/e/2026-12-03-riviera-jug-quarkus-et-graalvm';
+  expect(html).toContain(`<link rel="canonical" href="${url}">`);
+  expect(metaOf(html, 'og:url')).toBe(url);
+  expect(metaOf(html, 'og:title')).toBe('Riviera JUG : &#34;Quarkus&#34; &#60;et&#62; GraalVM');
+  expect(metaOf(html, 'og:description')).toBe(
+    'jeudi 3 décembre 2026 · 18:30 — SKEMA. Démonstration.',
+  );
+  expect(metaOf(html, 'twitter:card')).toBe('summary_large_image');
+});
+
+test('its JSON-LD is that one Event, with the page as its address', () => {
+  const json = /<script type="application\/ld\+json">(.*?)<\/script>/s.exec(page())![1]!;
+  expect(JSON.parse(json)).toMatchObject({
+    '@type': 'Event',
+    name: event.title,
+    startDate: '2026-12-03T18:30:00+01:00',
+    endDate: '2026-12-03T21:00:00+01:00',
+    url: 'https://events.example.org/e/2026-12-03-riviera-jug-quarkus-et-graalvm',
+  });
+});
+
+test('a past event’s page says it is over and points to the upcoming ones', () => {
+  expect(page()).not.toContain('Cet événement est passé.');
+  expect(page(new Date('2027-01-01T00:00:00Z'))).toContain(
+    'Cet événement est passé. <a href="/">Voir les événements à venir</a>',
+  );
+});
+
+test('a preview’s summary stays short', () => {
+  const long = aSiteEvent({ desc: 'mot '.repeat(200), place: 'Campus' });
+  expect(eventSummary(long).length).toBeLessThanOrEqual(200);
+  expect(eventSummary(long).endsWith('…')).toBe(true);
+});

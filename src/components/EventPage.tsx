@@ -1,0 +1,96 @@
+// An event's own page, as the build writes it for every event: everything about the event, links
+// to add it to a calendar, and the way back to the list. Plain HTML: it works without JavaScript,
+// and link previews and search engines read it all.
+import { eventAddress } from '../events/address.ts';
+import { googleCalendarUrl, outlookCalendarUrl } from '../events/calendarLinks.ts';
+import type { SiteEvent } from '../events/event.ts';
+import { isHttpUrl } from '../events/schema.ts';
+import { formatDay, formatTime, isoInSiteZone } from '../i18n/format.ts';
+import { useMessages } from '../i18n/MessagesContext.tsx';
+import { SiteHeader } from './SiteHeader.tsx';
+import { SponsorLogos } from './SponsorLogos.tsx';
+
+export function EventPage({ event, now }: { event: SiteEvent; now: Date }) {
+  const t = useMessages();
+  const hasEnded = event.endsAt.getTime() < now.getTime();
+  const sameDay = formatDay(event.startsAt, t.locale) === formatDay(event.endsAt, t.locale);
+  return (
+    <>
+      <SiteHeader />
+      <main className="event-page">
+        <p className="back">
+          <a href="/">← {t.backToList}</a>
+        </p>
+        <article className="event" aria-labelledby="event-title">
+          <h2 id="event-title" dir="auto">
+            {event.title}
+          </h2>
+          {hasEnded ? (
+            <p className="over" role="note">
+              {t.eventOver} <a href="/">{t.seeUpcoming}</a>
+            </p>
+          ) : null}
+          <p className="when">
+            <time dateTime={isoInSiteZone(event.startsAt)}>
+              {formatDay(event.startsAt, t.locale)} · {formatTime(event.startsAt, t.locale)}
+            </time>
+            {event.end ? (
+              <>
+                {' – '}
+                <time dateTime={isoInSiteZone(event.endsAt)}>
+                  {sameDay ? '' : `${formatDay(event.endsAt, t.locale)} · `}
+                  {formatTime(event.endsAt, t.locale)}
+                </time>
+              </>
+            ) : null}
+            {event.online ? <span className="badge">{t.online}</span> : null}
+          </p>
+          {event.place ? (
+            <p className="place" dir="auto">
+              {event.place}
+            </p>
+          ) : null}
+          {event.desc ? (
+            <p className="desc" dir="auto">
+              {event.desc}
+            </p>
+          ) : null}
+          {event.tags && event.tags.length > 0 ? (
+            <ul className="tags" aria-label={t.tagFilter}>
+              {event.tags.map((tag) => (
+                <li key={tag}>
+                  <a href={`/?tag=${encodeURIComponent(tag)}`}>{tag}</a>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          <p className="actions">
+            {isHttpUrl(event.link) ? (
+              <a href={event.link} rel="noopener noreferrer">
+                {t.eventPage}
+              </a>
+            ) : null}
+          </p>
+          <ul className="calendar-links" aria-label={t.addToCalendar}>
+            <li>
+              <a href={`/e/${eventAddress(event)}.ics`} download>
+                {t.calendarFile}
+              </a>
+            </li>
+            <li>
+              <a href={googleCalendarUrl(event, t.online)} rel="noopener noreferrer">
+                Google Calendar
+              </a>
+            </li>
+            <li>
+              <a href={outlookCalendarUrl(event, t.online)} rel="noopener noreferrer">
+                Outlook
+              </a>
+            </li>
+          </ul>
+          <SponsorLogos sponsors={event.sponsors ?? []} />
+        </article>
+      </main>
+    </>
+  );
+}
