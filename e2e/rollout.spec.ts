@@ -1,10 +1,10 @@
 // Rolling updates, proved here: two releases of the site, each served by nginx with nginx.conf,
 // behind a routing mesh, rolled by a fake Portainer (e2e/rollout/harness.ts). Chromium uses the
 // site throughout a rollout; scripts/deploy.ts is run against every way a rollout goes wrong.
-import { execFile, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { promisify } from 'node:util';
 import type { Page, Response } from '@playwright/test';
+import { runScript } from '../src/test/runScript.ts';
 import { APP_READY, expect, test } from './fixtures.ts';
 import {
   REPLICA_PORT,
@@ -15,7 +15,6 @@ import {
   type Scenario,
 } from './rollout/harness.ts';
 
-const run = promisify(execFile);
 const OLD = { tag: 'old1234', revision: 'rollout-old', site: '.cache/rollout/old' };
 const NEW = { tag: 'new5678', revision: 'rollout-new', site: '.cache/rollout/new' };
 
@@ -59,13 +58,11 @@ async function harness(scenario: Scenario = {}, delayMs = 500) {
   return { mesh, portainer };
 }
 
-async function deploy(
+function deploy(
   fake: FakePortainer,
   options: { tag?: string; monitor?: string; env?: Record<string, string> } = {},
 ) {
   const args = [
-    'tsx',
-    'scripts/deploy.ts',
     '--tag',
     options.tag ?? NEW.tag,
     '--site',
@@ -77,21 +74,16 @@ async function deploy(
     '--monitor',
     options.monitor ?? '2',
   ];
-  const env = {
-    ...process.env,
-    PORTAINER_WEBHOOK_URL: fake.webhookUrl,
-    DEPLOY_VERIFY_INTERVAL_MS: '100',
-    DEPLOY_VERIFY_TIMEOUT_MS: '20000',
-    DEPLOY_RETRY_BASE_MS: '100',
-    ...options.env,
-  };
-  try {
-    const { stdout, stderr } = await run('npx', args, { env, timeout: 90_000 });
-    return { code: 0, output: stdout + stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, output: failed.stdout + failed.stderr };
-  }
+  return runScript('scripts/deploy.ts', args, {
+    env: {
+      PORTAINER_WEBHOOK_URL: fake.webhookUrl,
+      DEPLOY_VERIFY_INTERVAL_MS: '100',
+      DEPLOY_VERIFY_TIMEOUT_MS: '20000',
+      DEPLOY_RETRY_BASE_MS: '100',
+      ...options.env,
+    },
+    timeoutMs: 90_000,
+  });
 }
 
 /** What a visitor's page met: errors it logged, and failed responses with their caching. */
