@@ -1,7 +1,17 @@
 // "Add to Google Calendar" and "Add to Outlook" as plain links: the event's title, times (in UTC,
 // which both read), place and page, prefilled in the calendar's own form.
+// Light on purpose: the event page loads it; the calendar library stays in calendarFile.ts's chunk.
 import type { SiteEvent } from './event.ts';
-import { calendarEnd } from './ics.ts';
+
+/** Without an end, a calendar entry lasts this long (the listing keeps it until the end of its day). */
+const DEFAULT_CALENDAR_DURATION_MS = 2 * 60 * 60 * 1000;
+
+/** When the calendar entry ends: the event's end, or two hours after its start. */
+export function calendarEnd(event: SiteEvent): Date {
+  return event.end
+    ? event.endsAt
+    : new Date(event.startsAt.getTime() + DEFAULT_CALENDAR_DURATION_MS);
+}
 
 /** 2026-12-03T17:30:00.000Z -> 20261203T173000Z, the form Google Calendar reads. */
 const compactUtc = (instant: Date) => instant.toISOString().replace(/[-:]|\.\d{3}/g, '');

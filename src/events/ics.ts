@@ -2,10 +2,8 @@
 // zone with its VTIMEZONE, escaping and line folding done by the library.
 import { TZDate } from '@date-fns/tz';
 import ical, { ICalCalendarMethod } from 'ical-generator';
+import { calendarEnd } from './calendarLinks.ts';
 import type { SiteEvent } from './event.ts';
-
-/** Without an end, a calendar entry lasts this long (the listing keeps it until the end of its day). */
-const DEFAULT_CALENDAR_DURATION_MS = 2 * 60 * 60 * 1000;
 
 /** FNV-1a, 64 bits, as hex: a short stable digest with no dependency and no async crypto. */
 function digest(text: string): string {
@@ -20,13 +18,6 @@ function digest(text: string): string {
 /** The event's UID: from its start and its link only, so it survives edits of other events. */
 export function eventUid(event: Pick<SiteEvent, 'ts' | 'link'>): string {
   return `${digest(`${event.ts}|${event.link}`)}@sophia-tech-events`;
-}
-
-/** When the calendar entry ends: the event's end, or two hours after its start. */
-export function calendarEnd(event: SiteEvent): Date {
-  return event.end
-    ? event.endsAt
-    : new Date(event.startsAt.getTime() + DEFAULT_CALENDAR_DURATION_MS);
 }
 
 export type CalendarOptions = {
