@@ -2,10 +2,10 @@
 // logos, times and links; then the file as a whole (duplicates, order).
 import { closest, distance } from 'fastest-levenshtein';
 import { findNodeAtLocation } from 'jsonc-parser';
-import type { z } from 'zod';
 import { eventAddress } from '../events/address.ts';
 import { isPathLikeName } from '../events/logoFiles.ts';
 import { eventSchema, knownEventFields } from '../events/schema.ts';
+import { schemaMessage } from '../events/schemaMessage.ts';
 import { foldAccents } from '../events/text.ts';
 import { isInTimeZoneGap, isRealLocalTimestamp, localTimestampToInstant } from '../events/time.ts';
 import {
@@ -17,22 +17,6 @@ import {
 } from './problem.ts';
 
 const OLD_EVENT_DAYS = 2 * 365;
-
-function schemaMessage(issue: z.core.$ZodIssue, raw: unknown): string {
-  if (issue.code === 'invalid_type') {
-    const value = valueAt(raw, issue.path);
-    if (value === undefined) return `is required: add it`;
-    const withArticle = (word: string) => `${/^[aeiou]/.test(word) ? 'an' : 'a'} ${word}`;
-    const got = Array.isArray(value)
-      ? 'a list'
-      : value === null
-        ? 'null'
-        : withArticle(typeof value);
-    const expected = issue.expected === 'array' ? 'a list [...]' : withArticle(issue.expected);
-    return `must be ${expected}, not ${got}`;
-  }
-  return issue.message;
-}
 
 export function schemaProblems(event: EventContext): Problem[] {
   const result = eventSchema.safeParse(event.raw);

@@ -2,6 +2,8 @@
 // and the helpers that place a problem on the field it is about.
 import { findNodeAtLocation, type Node } from 'jsonc-parser';
 
+export { valueAt } from '../events/schemaMessage.ts';
+
 export type Severity = 'error' | 'warning';
 
 export type Problem = {
@@ -75,15 +77,6 @@ export function problemAt(
     field: field || undefined,
     message,
   };
-}
-
-export function valueAt(raw: unknown, path: PropertyKey[]): unknown {
-  let value = raw;
-  for (const part of path) {
-    if (typeof value !== 'object' || value === null) return undefined;
-    value = (value as Record<PropertyKey, unknown>)[part];
-  }
-  return value;
 }
 
 /** `events.json:42:7 event #12 "Lab Kubernetes": sponsors[0].name: "ibmm" has no logo ...` */
