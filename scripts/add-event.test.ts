@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test, vi } from 'vitest';
 import { runScript } from '../src/test/runScript.ts';
-import { anEvent, anEventsFile } from '../src/test/builders.ts';
+import { anEvent, anEventsFile, type RawEvent } from '../src/test/builders.ts';
+import { emptyProposal, proposalJson, proposedEvent } from '../src/events/proposal.ts';
 
 // Each test starts real processes: on a busy machine that takes seconds, not milliseconds.
 vi.setConfig({ testTimeout: 60_000 });
@@ -187,5 +188,71 @@ test('a mistake is explained and the file is left as it was', async () => {
     'https://x.org/1',
   ]);
   expect(duplicate.stderr).toContain('duplicates event #1 "First" (same link)');
+  expect(await readFile(file, 'utf8')).toBe(before);
+});
+
+// The propose form's block, as the site writes it (src/events/proposal.ts).
+const proposed = () =>
+  proposedEvent(
+    {
+      ...emptyProposal,
+      title: 'Lab Kubernetes',
+      day: '2026-12-12',
+      start: '09:30',
+      link: 'https://example.org/lab',
+      place: 'CEEI',
+      tags: 'Cloud, k8s',
+      sponsors: ['Inria'],
+    },
+    '2026-11-30',
+  );
+
+test('--json FILE takes the propose form’s block and inserts it at its place', async () => {
+  const { file } = await siteWith();
+  const block = path.join(path.dirname(file), 'event.json');
+  await writeFile(block, proposalJson(proposed()));
+  const result = await addEvent(['--file', file, '--json', block]);
+  expect(result.output).toContain('Added event #2 "Lab Kubernetes"');
+  expect(result.code).toBe(0);
+  const events = (JSON.parse(await readFile(file, 'utf8')) as { events: RawEvent[] }).events;
+  expect(events.map((event) => event.title)).toEqual(['First', 'Lab Kubernetes', 'Last']);
+  expect(events[1]).toEqual({
+    title: 'Lab Kubernetes',
+    ts: '20261212T093000',
+    link: 'https://example.org/lab',
+    place: 'CEEI',
+    tags: ['cloud', 'k8s'],
+    sponsors: [{ name: 'Inria' }],
+    id: '2026-12-12-lab-kubernetes',
+    added: '2026-11-30',
+  });
+});
+
+test('--json - reads the block from standard input, and writes its id and added day', async () => {
+  const { file } = await siteWith();
+  const block = { ...proposed(), id: undefined, added: undefined };
+  const result = await runScript('scripts/add-event.ts', ['--file', file, '--json', '-'], {
+    input: JSON.stringify(block),
+  });
+  expect(result.code).toBe(0);
+  const events = (JSON.parse(await readFile(file, 'utf8')) as { events: RawEvent[] }).events;
+  expect(events[1]).toMatchObject({ id: '2026-12-12-lab-kubernetes' });
+  expect(events[1]!.added).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+});
+
+test('a block that is not JSON, or names a sponsor with no logo, is refused, saying why', async () => {
+  const { file, before } = await siteWith();
+  const notJson = await runScript('scripts/add-event.ts', ['--file', file, '--json', '-'], {
+    input: '{ "title": "Lab", ',
+  });
+  expect(notJson.code).toBe(1);
+  expect(notJson.stderr).toContain('add-event: standard input is not valid JSON (');
+  const noLogo = await runScript('scripts/add-event.ts', ['--file', file, '--json', '-'], {
+    input: JSON.stringify({ ...proposed(), sponsors: [{ name: 'Inriaa' }] }),
+  });
+  expect(noLogo.code).toBe(1);
+  expect(noLogo.stderr).toMatch(
+    /event #2 "Lab Kubernetes": sponsors\[0\]\.name: "Inriaa" has no logo in .* \(did you mean "Inria"\?\)/,
+  );
   expect(await readFile(file, 'utf8')).toBe(before);
 });

@@ -1,6 +1,8 @@
 // `npm run add-event [-- --title ... --date 2026-12-04 --time 18:30 --link https://...]`: asks for
 // each field not given as a flag (with defaults and the known sponsors), checks the event, and inserts
 // it into public/events.json at its place by start without reformatting the rest of the file.
+// `npm run add-event -- --json FILE` (or `--json -` for standard input) takes the event as the site's
+// propose form writes it instead.
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
@@ -9,6 +11,7 @@ import { insertEvent } from '../src/datacheck/insertEvent.ts';
 import { logoFilesIn, sponsorOfLogo } from '../src/datacheck/logoCheck.ts';
 import { fallbackAddress } from '../src/events/address.ts';
 import { eventSchema } from '../src/events/schema.ts';
+import { withoutByteOrderMark } from '../src/events/text.ts';
 import { formatProblem, validateEventsFile } from '../src/datacheck/validate.ts';
 import { site } from '../src/site.ts';
 
@@ -41,13 +44,15 @@ const { values } = parseArgs({
     sponsors: { type: 'string' },
     desc: { type: 'string' },
     'date-line': { type: 'string' },
+    json: { type: 'string' },
     yes: { type: 'boolean', default: false },
   },
 });
 
-const rl = values.yes
-  ? undefined
-  : createInterface({ input: process.stdin, output: process.stderr, terminal: false });
+const rl =
+  values.yes || values.json !== undefined
+    ? undefined
+    : createInterface({ input: process.stdin, output: process.stderr, terminal: false });
 const lines = rl?.[Symbol.asyncIterator]();
 
 /** The flag's value, or the answer to the question (the default when the answer is empty). */
@@ -99,50 +104,105 @@ try {
 const logoFolder = path.join(path.dirname(file), 'img', 'sponsors');
 const knownSponsors = (await logoFilesIn(logoFolder)).map(sponsorOfLogo).sort();
 
-const title = await ask('title', 'Title');
-if (!title) fail('a title is required (--title)');
-const date = await ask('date', `Date, in ${site.timeZone} (YYYY-MM-DD)`);
-const time = await ask('time', 'Start time (HH:MM)', '18:30');
-const endTime = await ask('end', 'End time (HH:MM, or YYYY-MM-DD HH:MM; empty for none)');
-const link = await ask('link', 'Link to the event page (https://...)');
-const place = await ask('place', 'Place (empty if online)');
-const online = /^(y|yes|o|oui|true)$/i.test(await ask('online', 'Online only? (y/N)', 'n'));
-const tags = list(await ask('tags', 'Tags, comma-separated (java, cloud, ...)'));
-if (knownSponsors.length > 0 && !values.sponsors && lines) {
-  process.stderr.write(`Known sponsors: ${knownSponsors.join(', ')}\n`);
-}
-const sponsors = list(await ask('sponsors', 'Sponsors, comma-separated'));
-const desc = await ask('desc', 'Description');
-const ts = stamp(date, time, 'start');
-const line = await ask(
-  'date-line',
-  'Date line as the listing shows it',
-  dateLine(date, time, place),
-);
-rl?.close();
+/** The event from the flags and the answers to the questions. */
+async function eventFromAnswers(): Promise<
+  Record<string, unknown> & { ts: string; title: string }
+> {
+  const title = await ask('title', 'Title');
+  if (!title) fail('a title is required (--title)');
+  const date = await ask('date', `Date, in ${site.timeZone} (YYYY-MM-DD)`);
+  const time = await ask('time', 'Start time (HH:MM)', '18:30');
+  const endTime = await ask('end', 'End time (HH:MM, or YYYY-MM-DD HH:MM; empty for none)');
+  const link = await ask('link', 'Link to the event page (https://...)');
+  const place = await ask('place', 'Place (empty if online)');
+  const online = /^(y|yes|o|oui|true)$/i.test(await ask('online', 'Online only? (y/N)', 'n'));
+  const tags = list(await ask('tags', 'Tags, comma-separated (java, cloud, ...)'));
+  if (knownSponsors.length > 0 && !values.sponsors && lines) {
+    process.stderr.write(`Known sponsors: ${knownSponsors.join(', ')}\n`);
+  }
+  const sponsors = list(await ask('sponsors', 'Sponsors, comma-separated'));
+  const desc = await ask('desc', 'Description');
+  const ts = stamp(date, time, 'start');
+  const line = await ask(
+    'date-line',
+    'Date line as the listing shows it',
+    dateLine(date, time, place),
+  );
+  rl?.close();
 
-let end: string | undefined;
-if (endTime) {
-  const [endDate, endClock] =
-    endTime.includes(' ') || endTime.includes('T') ? endTime.split(/[ T]/) : [date, endTime];
-  end = stamp(endDate!, endClock!, 'end');
+  let end: string | undefined;
+  if (endTime) {
+    const [endDate, endClock] =
+      endTime.includes(' ') || endTime.includes('T') ? endTime.split(/[ T]/) : [date, endTime];
+    end = stamp(endDate!, endClock!, 'end');
+  }
+
+  const event = {
+    title,
+    ...(desc ? { desc } : {}),
+    date: line,
+    ts,
+    ...(end ? { end } : {}),
+    link,
+    ...(place ? { place } : {}),
+    ...(online ? { online: true } : {}),
+    ...(tags.length > 0 ? { tags } : {}),
+    sponsors: sponsors.map((name) => ({ name })),
+    // Its address, written down: a later fix of the title or the time keeps shared links working.
+    id: fallbackAddress({ ts, title }),
+    added: new Date().toISOString().slice(0, 10),
+  };
+  return event;
 }
 
-const event = {
-  title,
-  ...(desc ? { desc } : {}),
-  date: line,
-  ts,
-  ...(end ? { end } : {}),
-  link,
-  ...(place ? { place } : {}),
-  ...(online ? { online: true } : {}),
-  ...(tags.length > 0 ? { tags } : {}),
-  sponsors: sponsors.map((name) => ({ name })),
-  // Its address, written down: a later fix of the title or the time keeps shared links working.
-  id: fallbackAddress({ ts, title }),
-  added: new Date().toISOString().slice(0, 10),
-};
+/** The event of a JSON block (the propose form's), from a file or standard input (`-`). */
+async function eventFromJson(
+  source: string,
+): Promise<Record<string, unknown> & { ts: string; title: string }> {
+  const name = source === '-' ? 'standard input' : source;
+  let text: string;
+  try {
+    text = source === '-' ? await readStdin() : await readFile(source, 'utf8');
+  } catch {
+    fail(`${name} cannot be read: check the path (--json FILE, or --json - for standard input)`);
+  }
+  let block: unknown;
+  try {
+    block = JSON.parse(withoutByteOrderMark(text));
+  } catch (error) {
+    fail(
+      `${name} is not valid JSON (${(error as Error).message}): paste the whole block the propose form gives`,
+    );
+  }
+  if (typeof block !== 'object' || block === null || Array.isArray(block)) {
+    fail(
+      `${name} holds no event: it must be one JSON object, like { "title": ..., "ts": ..., "link": ... }`,
+    );
+  }
+  const given = block as Record<string, unknown>;
+  const ts = typeof given.ts === 'string' ? given.ts : '';
+  const title = typeof given.title === 'string' ? given.title.trim() : '';
+  if (!title) fail(`${name}: title: is required: add it`);
+  if (!ts) fail(`${name}: ts: is required: add it`);
+  return {
+    ...given,
+    title,
+    ts,
+    // Written down as the prompts do: a later fix of the title or the time keeps shared links working.
+    id: typeof given.id === 'string' ? given.id : fallbackAddress({ ts, title }),
+    added: typeof given.added === 'string' ? given.added : new Date().toISOString().slice(0, 10),
+  };
+}
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+const event =
+  values.json !== undefined ? await eventFromJson(values.json) : await eventFromAnswers();
+const { title } = event;
 
 const parsed = eventSchema.safeParse(event);
 if (!parsed.success) {

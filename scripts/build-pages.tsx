@@ -12,11 +12,11 @@ import {
 } from '../src/build/feeds.ts';
 import {
   appChunkPreloads,
-  assembleIndexHtml,
-  prerenderFirstView,
+  assemblePage,
+  prerenderPage,
   upcomingRawEvents,
 } from '../src/build/indexPage.tsx';
-import { eventPageHtml } from '../src/build/eventPages.tsx';
+import { eventPageHtml, noSuchEventPageHtml, proposePageHtml } from '../src/build/eventPages.tsx';
 import { logoFilesIn, sponsorOfLogo } from '../src/datacheck/logoCheck.ts';
 import { eventAddress } from '../src/events/address.ts';
 import { eventsToIcs } from '../src/events/ics.ts';
@@ -73,11 +73,13 @@ await writeFile(`${dist}/feed.xml`, newsFeed(events, now, siteInfo));
 await writeFile(`${dist}/sitemap.xml`, sitemapXml(siteInfo, now, events));
 await writeFile(`${dist}/robots.txt`, robotsTxt(siteInfo));
 
-// Step 2, the first view: the events upcoming at build time, rendered as the app renders them.
+// Step 2, the list's first view: the events upcoming at build time, rendered as the app renders them.
 const rawEvents = (JSON.parse(withoutByteOrderMark(eventsText)) as { events: unknown[] }).events;
 const shownRawEvents = upcomingRawEvents(rawEvents, now);
 const logoFiles = await logoFilesNotSvg();
-const firstView = prerenderFirstView({
+const firstView = prerenderPage({
+  route: { page: 'list' },
+  pathname: '/',
   rawEvents: shownRawEvents,
   now,
   siteUrl: siteInfo.url,
@@ -85,35 +87,33 @@ const firstView = prerenderFirstView({
 });
 
 // Step 3, index.html: the app's chunk preloaded (it is imported after the first paint), the head
-// blocks, the first view.
+// blocks, the first view. The built index.html is the shell of every other page too.
 const manifest = JSON.parse(await readFile(`${dist}/.vite/manifest.json`, 'utf8')) as Record<
   string,
   { file: string; imports?: string[] }
 >;
 await rm(`${dist}/.vite`, { recursive: true, force: true });
-const html = await readFile(`${dist}/index.html`, 'utf8');
+const template = await readFile(`${dist}/index.html`, 'utf8');
+const preloads = appChunkPreloads(manifest, 'src/boot.tsx');
 await writeFile(
   `${dist}/index.html`,
-  assembleIndexHtml(html, {
-    preloads: appChunkPreloads(manifest, 'src/boot.tsx'),
+  assemblePage(template, {
+    preloads,
     jsonLd: eventsJsonLd(events, now, siteInfo),
     logoFiles,
     shownRawEvents,
-    firstView,
+    view: firstView,
     siteUrl: siteInfo.url,
   }),
 );
 
-// Step 4, every event's own page and calendar file, upcoming and past: a page once published stays.
-const stylesheet = /<link rel="stylesheet"[^>]*href="([^"]+)"/.exec(html)?.[1];
-if (!stylesheet) throw new Error('index.html links no stylesheet for the event pages');
+// Step 4, every event's own page and calendar file, upcoming and past: a page once published
+// stays. Then the page of an address that names no event, and the propose form.
+const pageInputs = { template, preloads, now, site: siteInfo, logoFiles };
 await mkdir(`${dist}/e`, { recursive: true });
 for (const event of events) {
   const address = eventAddress(event);
-  await writeFile(
-    `${dist}/e/${address}.html`,
-    eventPageHtml({ event, now, site: siteInfo, stylesheet, logoFiles }),
-  );
+  await writeFile(`${dist}/e/${address}.html`, eventPageHtml(event, pageInputs));
   await writeFile(
     `${dist}/e/${address}.ics`,
     eventsToIcs([event], {
@@ -126,6 +126,8 @@ for (const event of events) {
     }),
   );
 }
+await writeFile(`${dist}/404.html`, noSuchEventPageHtml(pageInputs));
+await writeFile(`${dist}/propose.html`, proposePageHtml(pageInputs));
 console.log(
-  `${dist}: events.ics, feed.xml, sitemap.xml, robots.txt, JSON-LD, the prerendered page and ${events.length} event pages for ${siteInfo.url}`,
+  `${dist}: events.ics, feed.xml, sitemap.xml, robots.txt, JSON-LD, the prerendered page, ${events.length} event pages, 404.html and propose.html for ${siteInfo.url}`,
 );

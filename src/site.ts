@@ -21,6 +21,12 @@ export const site = {
    * from build to build and feed readers never show it as new again (docs/contributing.md).
    */
   feedDateWhenNotAdded: '2026-01-01',
+  /**
+   * The project on GitLab: the footer links its contributing guide, and the propose form opens a new
+   * issue there, prefilled, with this issue template (.gitlab/issue_templates/).
+   */
+  projectUrl: 'https://gitlab.example.com/sophia-tech-events/site',
+  proposeIssueTemplate: 'Propose an event',
   /** How long the browser waits for events.json before it gives up and offers Retry. */
   loadTimeoutMs: 15_000,
 } as const;

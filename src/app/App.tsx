@@ -1,25 +1,35 @@
-// The page: header, view and language switches, then the events browser, or the loading or failure
-// state. Page is the page from its inputs (the build prerenders it); App wires it to the browser.
-import { useEffect, useState } from 'react';
+// The site's pages: the list (view and language switches, the events browser), an event's own page,
+// and the form to propose one, each with the loading or failure state. Page is a page from its
+// inputs (the build prerenders it); App wires it to the browser's address and to events.json.
+import { useEffect, useState, type ReactNode } from 'react';
+import { NavigateContext } from '../components/AppLink.tsx';
+import { EventPage } from '../components/EventPage.tsx';
 import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
 import { LoadFailure } from '../components/LoadFailure.tsx';
 import { LoadingNotice } from '../components/LoadingNotice.tsx';
 import { LogoFilesContext } from '../components/LogoFiles.tsx';
+import { NoSuchEvent } from '../components/NoSuchEvent.tsx';
+import { ProposeForm } from '../components/ProposeForm.tsx';
+import { SiteFooter } from '../components/SiteFooter.tsx';
 import { SiteHeader } from '../components/SiteHeader.tsx';
-import { Subscribe } from '../components/Subscribe.tsx';
 import { ViewSwitch } from '../components/ViewSwitch.tsx';
-import type { EventsFile } from '../events/load.ts';
+import { eventAt } from '../events/address.ts';
+import { readArchive, type EventsFile } from '../events/load.ts';
+import { sponsorNames } from '../events/select.ts';
+import { localDay } from '../events/time.ts';
 import { messages } from '../i18n/messages.ts';
 import { MessagesContext } from '../i18n/MessagesContext.tsx';
-import type { Language } from '../site.ts';
+import { site, type Language } from '../site.ts';
 import { Browse } from './Browse.tsx';
 import { pickLanguage, rememberLanguage } from './language.ts';
 import { markAppReady } from './pageContract.ts';
+import { wordsOfAddress, type Route } from './route.ts';
+import { useAddress, type ChangeMode } from './useAddress.ts';
 import { useEventsFile, type EventsState } from './useEventsFile.ts';
-import { useViewState, type ChangeMode } from './useViewState.ts';
 import { writeViewState, type ViewState } from './viewState.ts';
 
 export type PageProps = {
+  route: Route;
   state: ViewState;
   /** The visit's time, read once: the list does not reshuffle under the visitor's eyes. */
   now: Date;
@@ -30,53 +40,117 @@ export type PageProps = {
   pathname: string;
   /** Each sponsor's logo file when not `<name>.svg`, as the page lists them (pageContract.ts). */
   logoFiles: Record<string, string>;
+  /**
+   * The list's state when it was last shown, on another page: the list stays, hidden, as it was
+   * (its pages of "show more" too), so Back finds it where the visitor left it.
+   */
+  keptList?: ViewState;
+  /** The list as the visitor left it, for an event page's way back. */
+  listHref?: string;
   onChange: (next: ViewState, mode?: ChangeMode) => void;
   onLanguage: (language: Language) => void;
   onRetry: () => void;
+  /** Opens another page of the site in place; absent in the build's prerender. */
+  onNavigate?: (path: string) => void;
 };
 
-/** The whole page from its inputs: the browser's App feeds it, and so does the build's prerender. */
-export function Page({
-  state,
-  now,
-  language,
+/** The loading notice and the failure alert, as the state of events.json asks. */
+function LoadStatus({ load, onRetry }: { load: EventsState; onRetry: () => void }) {
+  return (
+    <>
+      {load.status === 'loading' || (load.status === 'ready' && load.refresh === 'loading') ? (
+        <LoadingNotice isRefresh={load.status === 'ready'} />
+      ) : null}
+      {load.status === 'failed' ? <LoadFailure kind={load.kind} onRetry={onRetry} /> : null}
+      {load.status === 'ready' && typeof load.refresh === 'object' ? (
+        <LoadFailure kind={load.refresh.failed} onRetry={onRetry} />
+      ) : null}
+    </>
+  );
+}
+
+/** The event at the address, upcoming or in the archive. */
+function findEvent(file: EventsFile, address: string) {
+  return eventAt(file.events, address) ?? eventAt(readArchive(file, site.timeZone).events, address);
+}
+
+function EventRoute({
+  address,
   load,
-  origin,
-  pathname,
-  logoFiles,
-  onChange,
-  onLanguage,
+  now,
+  listHref,
   onRetry,
-}: PageProps) {
+}: {
+  address: string;
+  load: EventsState;
+  now: Date;
+  listHref: string | undefined;
+  onRetry: () => void;
+}) {
+  const event = load.status === 'ready' ? findEvent(load.file, address) : undefined;
+  if (event) return <EventPage event={event} now={now} listHref={listHref} />;
+  // Not found yet: events.json may still bring it (an event the build did not write a page for).
+  if (load.status !== 'ready') {
+    return (
+      <main className="event-page">
+        <LoadStatus load={load} onRetry={onRetry} />
+      </main>
+    );
+  }
+  return <NoSuchEvent words={wordsOfAddress(address)} />;
+}
+
+/** A page of the site from its inputs: the browser's App feeds it, and so does the build. */
+export function Page(props: PageProps) {
+  const { route, state, now, language, load, logoFiles, onChange, onRetry } = props;
   const t = messages[language];
   const hrefOf = (next: Partial<ViewState>) =>
-    `${pathname}${writeViewState({ ...state, ...next })}`;
+    `${props.pathname}${writeViewState({ ...state, ...next })}`;
+  const isList = route.page === 'list';
+  const listState = isList ? state : props.keptList;
+  let content: ReactNode = null;
+  if (route.page === 'event') {
+    content = (
+      <EventRoute
+        address={route.address}
+        load={load}
+        now={now}
+        listHref={props.listHref}
+        onRetry={onRetry}
+      />
+    );
+  } else if (route.page === 'propose') {
+    content = (
+      <ProposeForm
+        knownSponsors={load.status === 'ready' ? sponsorNames(load.file.events) : []}
+        today={localDay(now, site.timeZone)}
+        now={now}
+      />
+    );
+  }
   return (
     <MessagesContext value={t}>
       <LogoFilesContext value={logoFiles}>
-        <SiteHeader>
-          <LanguageSwitch hrefOf={(lang) => hrefOf({ lang })} onLanguage={onLanguage} />
-        </SiteHeader>
-        <main>
-          <ViewSwitch
-            view={state.view}
-            hrefOf={(view) => hrefOf({ view })}
-            onView={(view) => onChange({ ...state, view })}
-          />
-          {load.status === 'loading' || (load.status === 'ready' && load.refresh === 'loading') ? (
-            <LoadingNotice isRefresh={load.status === 'ready'} />
+        <NavigateContext value={props.onNavigate}>
+          <SiteHeader>
+            <LanguageSwitch hrefOf={(lang) => hrefOf({ lang })} onLanguage={props.onLanguage} />
+          </SiteHeader>
+          {content}
+          {listState ? (
+            <main hidden={!isList}>
+              <ViewSwitch
+                view={listState.view}
+                hrefOf={(view) => hrefOf({ view })}
+                onView={(view) => onChange({ ...listState, view })}
+              />
+              <LoadStatus load={load} onRetry={onRetry} />
+              {load.status === 'ready' ? (
+                <Browse file={load.file} state={listState} now={now} onChange={onChange} />
+              ) : null}
+            </main>
           ) : null}
-          {load.status === 'failed' ? <LoadFailure kind={load.kind} onRetry={onRetry} /> : null}
-          {load.status === 'ready' && typeof load.refresh === 'object' ? (
-            <LoadFailure kind={load.refresh.failed} onRetry={onRetry} />
-          ) : null}
-          {load.status === 'ready' ? (
-            <Browse file={load.file} state={state} now={now} onChange={onChange} />
-          ) : null}
-        </main>
-        <footer className="site-footer">
-          <Subscribe origin={origin} />
-        </footer>
+          <SiteFooter origin={props.origin} />
+        </NavigateContext>
       </LogoFilesContext>
     </MessagesContext>
   );
@@ -90,13 +164,15 @@ export function App({
   prerendered?: EventsFile;
   logoFiles?: Record<string, string>;
 }) {
-  const [state, change] = useViewState();
+  const { route, state, change, navigate } = useAddress();
   // The remembered language is read once: Back to a URL without ?lang= shows the language of the
   // visit's start, not the one just picked.
   const [visitLanguage] = useState(() => pickLanguage(undefined));
   const language = state.lang ?? visitLanguage;
   const [now] = useState(() => new Date());
   const { state: load, retry } = useEventsFile(now, prerendered);
+  const [keptList, setKeptList] = useState(route.page === 'list' ? state : undefined);
+  if (route.page === 'list' && keptList !== state) setKeptList(state);
 
   useEffect(() => {
     document.documentElement.lang = language;
@@ -107,8 +183,10 @@ export function App({
     markAppReady(document);
   }, []);
 
+  const cameFrom = (window.history.state as { cameFrom?: string } | null)?.cameFrom;
   return (
     <Page
+      route={route}
       state={state}
       now={now}
       language={language}
@@ -116,12 +194,15 @@ export function App({
       origin={window.location.origin}
       pathname={window.location.pathname}
       logoFiles={logoFiles}
+      keptList={keptList}
+      listHref={cameFrom && !cameFrom.startsWith('/e/') ? cameFrom : undefined}
       onChange={change}
       onLanguage={(lang) => {
         rememberLanguage(lang);
         change({ ...state, lang });
       }}
       onRetry={retry}
+      onNavigate={navigate}
     />
   );
 }

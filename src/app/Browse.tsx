@@ -10,7 +10,7 @@ import { facetCounts, filterEvents, hasActiveFilters, noFilters } from '../event
 import { useMessages } from '../i18n/MessagesContext.tsx';
 import { site } from '../site.ts';
 import { useSearchWarmup } from './useSearchWarmup.ts';
-import type { ChangeMode } from './useViewState.ts';
+import type { ChangeMode } from './useAddress.ts';
 import { writeViewState, type ViewState } from './viewState.ts';
 import { VIEW_RULES } from './views.ts';
 

@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest';
 import { aSiteEvent } from '../test/siteEvents.ts';
-import { eventPageHtml, eventSummary } from './eventPages.tsx';
+import { eventPageHtml, eventSummary, noSuchEventPageHtml } from './eventPages.tsx';
+import { HEAD_MARKER } from './indexPage.tsx';
 
 const site = {
   url: 'https://events.example.org',
@@ -18,8 +19,10 @@ const event = aSiteEvent({
   desc: 'Démonstration.',
   tags: ['java'],
 });
-const page = (at = now) =>
-  eventPageHtml({ event, now: at, site, stylesheet: '/assets/index-1.css', logoFiles: {} });
+// The built index.html, cut to what the event pages take from it.
+const template = `<html lang="fr"><head><!-- page-meta --><title>Sophia Tech Events</title><!-- /page-meta -->${HEAD_MARKER}<link rel="stylesheet" href="/assets/index-1.css"></head><body><div id="root"></div><script type="module" src="/assets/index-1.js"></script></body></html>`;
+const inputs = (at: Date) => ({ template, preloads: '', now: at, site, logoFiles: {} });
+const page = (at = now) => eventPageHtml(event, inputs(at));
 
 const metaOf = (html: string, key: string) =>
   new RegExp(`<meta (?:name|property)="${key}" content="([^"]*)">`).exec(html)?.[1];
@@ -37,6 +40,38 @@ test('the page’s title, description, canonical address and previews are the ev
     'jeudi 3 décembre 2026 · 18:30 — SKEMA. Démonstration.',
   );
   expect(metaOf(html, 'twitter:card')).toBe('summary_large_image');
+  expect(html).toContain(`<link rel="alternate" hreflang="en" href="${url}?lang=en">`);
+  expect(html).toContain(`<link rel="alternate" hreflang="fr" href="${url}">`);
+});
+
+test('the page is the app’s, with its scripts, and the event for the app to take over with', () => {
+  const html = page();
+  expect(html).toContain('<script type="module" src="/assets/index-1.js"></script>');
+  const block = /<script type="application\/json" id="prerendered-events">(.*?)<\/script>/s.exec(
+    html,
+  )![1]!;
+  expect(JSON.parse(block)).toEqual({
+    events: [
+      {
+        title: event.title,
+        ts: '20261203T183000',
+        end: '20261203T210000',
+        place: 'SKEMA',
+        desc: 'Démonstration.',
+        tags: ['java'],
+        date: event.date,
+        link: event.link,
+        sponsors: [],
+      },
+    ],
+  });
+});
+
+test('the page of an address that names no event says so, and is kept out of search engines', () => {
+  const html = noSuchEventPageHtml(inputs(now));
+  expect(html).toContain('<h2>Aucun événement à cette adresse</h2>');
+  expect(metaOf(html, 'robots')).toBe('noindex');
+  expect(html).not.toContain('canonical');
 });
 
 test('its JSON-LD is that one Event, with the page as its address', () => {
@@ -53,7 +88,7 @@ test('its JSON-LD is that one Event, with the page as its address', () => {
 test('a past event’s page says it is over and points to the upcoming ones', () => {
   expect(page()).not.toContain('Cet événement est passé.');
   expect(page(new Date('2027-01-01T00:00:00Z'))).toContain(
-    'Cet événement est passé. <a href="/">Voir les événements à venir</a>',
+    'Cet événement est passé.<!-- --> <a href="/">Voir les événements à venir</a>',
   );
 });
 

@@ -1,22 +1,21 @@
-// Every event's own page, /e/<address>, written by the build: its title, description, canonical
-// address, Open Graph and Twitter tags and its schema.org Event are the event's own, so a link pasted
-// in a chat previews the event, and the page itself shows everything without JavaScript.
-import { renderToStaticMarkup } from 'react-dom/server';
-import { EventPage } from '../components/EventPage.tsx';
-import { LogoFilesContext } from '../components/LogoFiles.tsx';
+// The pages the build writes besides the list: every event's own page, /e/<address>, whose title,
+// description, canonical address, language alternates, Open Graph and Twitter tags and schema.org
+// Event are the event's own, so a link pasted in a chat previews the event; the page that answers
+// an address naming no event; and the form to propose one. Each is the app's page, prerendered.
+import { PROPOSE_PATH } from '../events/proposal.ts';
 import { eventPath } from '../events/address.ts';
 import type { SiteEvent } from '../events/event.ts';
 import { formatDay, formatTime } from '../i18n/format.ts';
 import { messages } from '../i18n/messages.ts';
-import { MessagesContext } from '../i18n/MessagesContext.tsx';
 import { site as settings } from '../site.ts';
-import { eventJsonLd, jsonForScriptElement, type SiteInfo } from './feeds.ts';
+import { eventJsonLd, type SiteInfo } from './feeds.ts';
+import { assemblePage, prerenderPage } from './indexPage.tsx';
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const t = messages[settings.defaultLanguage];
 
 /** What a preview says under the title: when, where, then the start of the description. */
 export function eventSummary(event: SiteEvent): string {
-  const t = messages[settings.defaultLanguage];
   const when = `${formatDay(event.startsAt, t.locale)} · ${formatTime(event.startsAt, t.locale)}`;
   const where = event.online ? t.online : event.place;
   const head = [when, where].filter(Boolean).join(' — ');
@@ -26,57 +25,141 @@ export function eventSummary(event: SiteEvent): string {
   return `${head}. ${desc.length > room ? `${desc.slice(0, room - 1).trimEnd()}…` : desc}`;
 }
 
-export function eventPageHtml(options: {
-  event: SiteEvent;
-  now: Date;
+/**
+ * A page's own head tags. The interface's languages are alternates of one address (`?lang=en`):
+ * the HTML is written in the site's language, and the app shows the other.
+ */
+function pageMeta(page: {
+  title: string;
+  description: string;
+  /** Absolute; undefined for a page that has no address of its own (not found). */
+  url?: string;
+  image: string;
   site: SiteInfo;
-  /** The app's stylesheet, as index.html links it. */
-  stylesheet: string;
-  logoFiles: Record<string, string>;
 }): string {
-  const { event, site } = options;
-  const url = `${site.url}${eventPath(event)}`;
-  const title = `${event.title} · ${site.title}`;
-  const summary = eventSummary(event);
-  const image = `${site.url}/og-image.jpg`;
-  const t = messages[settings.defaultLanguage];
-  const body = renderToStaticMarkup(
-    <MessagesContext value={t}>
-      <LogoFilesContext value={options.logoFiles}>
-        <EventPage event={event} now={options.now} />
-      </LogoFilesContext>
-    </MessagesContext>,
-  );
   const meta = (attribute: 'name' | 'property', key: string, value: string) =>
     `<meta ${attribute}="${key}" content="${escapeHtml(value)}">`;
-  return [
-    '<!doctype html>',
-    `<html lang="${t.language}">`,
-    '<head>',
-    '<meta charset="UTF-8">',
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    '<meta name="color-scheme" content="light dark">',
-    `<title>${escapeHtml(title)}</title>`,
-    meta('name', 'description', summary),
-    `<link rel="canonical" href="${escapeHtml(url)}">`,
+  const previews = [
     meta('property', 'og:type', 'website'),
-    meta('property', 'og:site_name', site.title),
-    meta('property', 'og:title', event.title),
-    meta('property', 'og:description', summary),
-    meta('property', 'og:url', url),
-    meta('property', 'og:image', image),
+    meta('property', 'og:site_name', page.site.title),
+    meta('property', 'og:title', page.title),
+    meta('property', 'og:description', page.description),
+    meta('property', 'og:image', page.image),
     meta('property', 'og:image:width', '1200'),
     meta('property', 'og:image:height', '630'),
     meta('name', 'twitter:card', 'summary_large_image'),
-    meta('name', 'twitter:title', event.title),
-    meta('name', 'twitter:description', summary),
-    meta('name', 'twitter:image', image),
-    '<link rel="icon" href="/favicon.svg" type="image/svg+xml">',
-    `<link rel="stylesheet" href="${escapeHtml(options.stylesheet)}">`,
-    `<script type="application/ld+json">${jsonForScriptElement(eventJsonLd(event, site, url))}</script>`,
-    '</head>',
-    `<body><div id="root">${body}</div></body>`,
-    '</html>',
-    '',
+    meta('name', 'twitter:title', page.title),
+    meta('name', 'twitter:description', page.description),
+    meta('name', 'twitter:image', page.image),
+  ];
+  const address = page.url
+    ? [
+        meta('property', 'og:url', page.url),
+        `<link rel="canonical" href="${escapeHtml(page.url)}">`,
+        `<link rel="alternate" hreflang="fr" href="${escapeHtml(page.url)}">`,
+        `<link rel="alternate" hreflang="en" href="${escapeHtml(`${page.url}?lang=en`)}">`,
+        `<link rel="alternate" hreflang="x-default" href="${escapeHtml(page.url)}">`,
+      ]
+    : [meta('name', 'robots', 'noindex')];
+  return [
+    `<title>${escapeHtml(`${page.title} · ${page.site.title}`)}</title>`,
+    meta('name', 'description', page.description),
+    ...previews,
+    ...address,
   ].join('\n');
+}
+
+type PageInputs = {
+  /** The built index.html, the shell of every page. */
+  template: string;
+  preloads: string;
+  now: Date;
+  site: SiteInfo;
+  logoFiles: Record<string, string>;
+};
+
+/** The event's fields as events.json holds them, for the app to take over the page with. */
+function rawEventOf(event: SiteEvent): Record<string, unknown> {
+  const derived = new Set(['key', 'startsAt', 'endsAt']);
+  return Object.fromEntries(Object.entries(event).filter(([field]) => !derived.has(field)));
+}
+
+export function eventPageHtml(event: SiteEvent, inputs: PageInputs): string {
+  const path = eventPath(event);
+  const url = `${inputs.site.url}${path}`;
+  const raw = rawEventOf(event);
+  return assemblePage(inputs.template, {
+    preloads: inputs.preloads,
+    jsonLd: eventJsonLd(event, inputs.site, url),
+    logoFiles: inputs.logoFiles,
+    shownRawEvents: [raw],
+    view: prerenderPage({
+      route: { page: 'event', address: path.slice('/e/'.length) },
+      pathname: path,
+      rawEvents: [raw],
+      now: inputs.now,
+      siteUrl: inputs.site.url,
+      logoFiles: inputs.logoFiles,
+    }),
+    siteUrl: inputs.site.url,
+    meta: pageMeta({
+      title: event.title,
+      description: eventSummary(event),
+      url,
+      image: `${inputs.site.url}/og-image.jpg`,
+      site: inputs.site,
+    }),
+  });
+}
+
+/**
+ * What nginx answers, with a 404, for an address under /e/ that names no page. The app then looks
+ * for the event in events.json, and says there is none, with the list searched for the address.
+ */
+export function noSuchEventPageHtml(inputs: PageInputs): string {
+  return assemblePage(inputs.template, {
+    preloads: inputs.preloads,
+    logoFiles: inputs.logoFiles,
+    shownRawEvents: [],
+    view: prerenderPage({
+      route: { page: 'event', address: '' },
+      pathname: '/e/',
+      rawEvents: [],
+      now: inputs.now,
+      siteUrl: inputs.site.url,
+      logoFiles: inputs.logoFiles,
+    }),
+    siteUrl: inputs.site.url,
+    meta: pageMeta({
+      title: t.noSuchEvent,
+      description: t.noSuchEventDetail,
+      image: `${inputs.site.url}/og-image.jpg`,
+      site: inputs.site,
+    }),
+  });
+}
+
+/** The propose form, as it shows while events.json (the known sponsors) loads. */
+export function proposePageHtml(inputs: PageInputs): string {
+  const url = `${inputs.site.url}${PROPOSE_PATH}`;
+  return assemblePage(inputs.template, {
+    preloads: inputs.preloads,
+    logoFiles: inputs.logoFiles,
+    view: prerenderPage({
+      route: { page: 'propose' },
+      pathname: PROPOSE_PATH,
+      rawEvents: undefined,
+      now: inputs.now,
+      siteUrl: inputs.site.url,
+      logoFiles: inputs.logoFiles,
+    }),
+    siteUrl: inputs.site.url,
+    meta: pageMeta({
+      title: t.propose.heading,
+      description: t.propose.intro,
+      url,
+      image: `${inputs.site.url}/og-image.jpg`,
+      site: inputs.site,
+    }),
+  });
 }

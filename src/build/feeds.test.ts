@@ -153,6 +153,7 @@ test('the sitemap is valid XML naming the pages, and robots.txt points to it', (
     'https://events.example/',
     'https://events.example/?lang=en',
     'https://events.example/?view=past',
+    'https://events.example/propose',
   ]);
   expect(robotsTxt(site)).toBe(
     'User-agent: *\nAllow: /\n\nSitemap: https://events.example/sitemap.xml\n',

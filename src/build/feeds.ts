@@ -2,6 +2,7 @@
 // the news feed, schema.org JSON-LD for search engines, the sitemap and robots.txt.
 import { Feed } from 'feed';
 import { eventPath } from '../events/address.ts';
+import { PROPOSE_PATH } from '../events/proposal.ts';
 import type { SiteEvent } from '../events/event.ts';
 import { eventsToIcs, type CalendarOptions } from '../events/ics.ts';
 import { upcomingEvents } from '../events/select.ts';
@@ -139,7 +140,7 @@ export function sitemapXml(
   const entry = (path: string, date: string) =>
     `  <url><loc>${site.url}${path.replace('&', '&amp;')}</loc><lastmod>${date}</lastmod></url>`;
   const urls = [
-    ...['/', '/?lang=en', '/?view=past'].map((path) => entry(path, day)),
+    ...['/', '/?lang=en', '/?view=past', PROPOSE_PATH].map((path) => entry(path, day)),
     ...events.map((event) => entry(eventPath(event), event.added ?? site.feedDateWhenNotAdded)),
   ];
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;

@@ -2,9 +2,9 @@ import { expect, test } from 'vitest';
 import { anEvent } from '../test/builders.ts';
 import {
   appChunkPreloads,
-  assembleIndexHtml,
+  assemblePage,
   HEAD_MARKER,
-  prerenderFirstView,
+  prerenderPage,
   upcomingRawEvents,
 } from './indexPage.tsx';
 
@@ -21,7 +21,9 @@ test('the first view shows the events upcoming at build time, and no invalid one
 });
 
 test('the first view is the page the app renders, with the events given', () => {
-  const view = prerenderFirstView({
+  const view = prerenderPage({
+    route: { page: 'list' },
+    pathname: '/',
     rawEvents: [anEvent({ title: 'Riviera JUG', ts: '20261203T183000' })],
     now,
     siteUrl: 'https://events.example.org',
@@ -46,18 +48,18 @@ test('the app chunk and what it imports are preloaded once each', () => {
   );
 });
 
-const shell = `<head>${HEAD_MARKER}<link rel="canonical" href="__SITE_URL__/"></head><body><div id="root"></div></body>`;
+const shell = `<head><!-- page-meta --><title>Site</title><link rel="canonical" href="__SITE_URL__/"><!-- /page-meta -->${HEAD_MARKER}</head><body><div id="root"></div></body>`;
 const parts = {
   preloads: '<link rel="modulepreload" href="/assets/boot-1.js">',
   jsonLd: [{ name: 'A $& B' }],
   logoFiles: { Acme: 'Acme.png' },
   shownRawEvents: [{ title: "$' and </script>" }],
-  firstView: '<main>first view</main>',
+  view: '<main>first view</main>',
   siteUrl: 'https://events.example.org',
 };
 
 test('index.html gets its head blocks, the first view and its public address', () => {
-  const html = assembleIndexHtml(shell, parts);
+  const html = assemblePage(shell, parts);
   expect(html).toContain('<link rel="canonical" href="https://events.example.org/">');
   expect(html).toContain('<div id="root" data-prerendered><main>first view</main></div>');
   expect(html).toContain('<script type="application/json" id="sponsor-logos">{"Acme":"Acme.png"}');
@@ -65,13 +67,34 @@ test('index.html gets its head blocks, the first view and its public address', (
   expect(html).toContain('"name":"A $& B"');
   expect(html).toContain(`"title":"$' and \\u003c/script>"`);
   expect(html).not.toContain(HEAD_MARKER);
+  expect(html).toContain('<title>Site</title>');
+});
+
+test('a page of its own replaces what index.html says of itself, and nothing else', () => {
+  const html = assemblePage(shell, { ...parts, meta: '<title>Riviera JUG</title>' });
+  expect(html).toContain('<head><title>Riviera JUG</title><link rel="modulepreload"');
+  expect(html).not.toContain('canonical');
+  expect(() =>
+    assemblePage(`${HEAD_MARKER}<div id="root"></div>`, { ...parts, meta: '<title>A</title>' }),
+  ).toThrow('index.html lacks its <!-- page-meta --> … <!-- /page-meta --> block');
+});
+
+test('a page rendered while events.json loads says so, as the app first shows it', () => {
+  const view = prerenderPage({
+    route: { page: 'propose' },
+    pathname: '/propose',
+    rawEvents: undefined,
+    now,
+    siteUrl: 'https://events.example.org',
+    logoFiles: {},
+  });
+  expect(view).toContain('Proposer un événement');
+  expect(view).toContain('La liste des partenaires se charge…');
 });
 
 test('a shell without the marker or the empty root is refused, saying which', () => {
-  expect(() => assembleIndexHtml('<div id="root"></div>', parts)).toThrow(
+  expect(() => assemblePage('<div id="root"></div>', parts)).toThrow(
     'index.html lacks the <!-- events-json-ld --> marker',
   );
-  expect(() => assembleIndexHtml(HEAD_MARKER, parts)).toThrow(
-    'index.html lacks <div id="root"></div>',
-  );
+  expect(() => assemblePage(HEAD_MARKER, parts)).toThrow('index.html lacks <div id="root"></div>');
 });

@@ -1,9 +1,12 @@
-// The build's index.html, step by step, each a pure function: which events the first view shows,
-// that view rendered as the app renders it, the chunks to preload, and the page put together.
+// The build's pages, step by step, each a pure function: which events the list's first view shows,
+// a page rendered as the app renders it, the chunks to preload, and a page put together from the
+// built index.html, which every page of the site shares (its scripts, styles and head).
 import { renderToString } from 'react-dom/server';
 import { Page } from '../app/App.tsx';
 import { dataBlock, PAGE_CONTRACT } from '../app/pageContract.ts';
+import type { Route } from '../app/route.ts';
 import { readViewState } from '../app/viewState.ts';
+import type { EventsState } from '../app/useEventsFile.ts';
 import { toSiteEvent } from '../events/event.ts';
 import { readEventsFile } from '../events/load.ts';
 import { eventSchema } from '../events/schema.ts';
@@ -13,6 +16,8 @@ import { jsonForScriptElement } from './feeds.ts';
 
 /** Where the build puts what goes into the page's head. */
 export const HEAD_MARKER = '<!-- events-json-ld -->';
+/** What index.html says of itself (title, description, previews, canonical): a page puts its own. */
+const PAGE_META = /<!-- page-meta -->[\s\S]*<!-- \/page-meta -->/;
 const EMPTY_ROOT = `<div id="${PAGE_CONTRACT.rootId}"></div>`;
 
 /** The raw events of the file that are upcoming at `now`, as the app would list them. */
@@ -26,22 +31,33 @@ export function upcomingRawEvents(rawEvents: readonly unknown[], now: Date): unk
 
 const nothing = () => {};
 
-/** The first view as the app renders it at `now`, with the given raw events. */
-export function prerenderFirstView(options: {
-  rawEvents: readonly unknown[];
+/**
+ * A page as the app renders it at `now`: `rawEvents` is what it knows of events.json (undefined: the
+ * page is rendered while the file loads, as the app first shows it).
+ */
+export function prerenderPage(options: {
+  route: Route;
+  pathname: string;
+  rawEvents: readonly unknown[] | undefined;
   now: Date;
   siteUrl: string;
   logoFiles: Record<string, string>;
 }): string {
-  const file = readEventsFile(JSON.stringify({ events: options.rawEvents }), site.timeZone);
+  const load: EventsState = options.rawEvents
+    ? {
+        status: 'ready',
+        file: readEventsFile(JSON.stringify({ events: options.rawEvents }), site.timeZone),
+      }
+    : { status: 'loading' };
   return renderToString(
     <Page
+      route={options.route}
       state={readViewState('')}
       now={options.now}
       language={site.defaultLanguage}
-      load={{ status: 'ready', file }}
+      load={load}
       origin={options.siteUrl}
-      pathname="/"
+      pathname={options.pathname}
       logoFiles={options.logoFiles}
       onChange={nothing}
       onLanguage={nothing}
@@ -63,31 +79,43 @@ export function appChunkPreloads(manifest: Record<string, ManifestChunk>, entry:
   return files.map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`).join('');
 }
 
-/** index.html with the head blocks, the prerendered first view and the public address put in. */
-export function assembleIndexHtml(
+/** A page: the built index.html with its head blocks, its rendered view and its public address. */
+export function assemblePage(
   html: string,
   parts: {
     preloads: string;
-    jsonLd: unknown;
+    /** The page's schema.org data; none for a page that describes no event. */
+    jsonLd?: unknown;
     logoFiles: Record<string, string>;
-    shownRawEvents: readonly unknown[];
-    firstView: string;
+    /** The raw events the view shows, for the app to take over with; none: it loads them. */
+    shownRawEvents?: readonly unknown[];
+    view: string;
     siteUrl: string;
+    /** The page's own title, description, previews and canonical address; none: index.html's. */
+    meta?: string;
   },
 ): string {
   if (!html.includes(HEAD_MARKER)) throw new Error(`index.html lacks the ${HEAD_MARKER} marker`);
   if (!html.includes(EMPTY_ROOT)) throw new Error(`index.html lacks ${EMPTY_ROOT}`);
+  if (parts.meta !== undefined && !PAGE_META.test(html)) {
+    throw new Error('index.html lacks its <!-- page-meta --> … <!-- /page-meta --> block');
+  }
   const head =
     parts.preloads +
-    `<script type="application/ld+json">${jsonForScriptElement(parts.jsonLd)}</script>` +
+    (parts.jsonLd === undefined
+      ? ''
+      : `<script type="application/ld+json">${jsonForScriptElement(parts.jsonLd)}</script>`) +
     dataBlock(PAGE_CONTRACT.logoFilesId, jsonForScriptElement(parts.logoFiles)) +
-    dataBlock(
-      PAGE_CONTRACT.prerenderedEventsId,
-      jsonForScriptElement({ events: parts.shownRawEvents }),
-    );
-  const root = `<div id="${PAGE_CONTRACT.rootId}" ${PAGE_CONTRACT.prerenderedAttribute}>${parts.firstView}</div>`;
+    (parts.shownRawEvents
+      ? dataBlock(
+          PAGE_CONTRACT.prerenderedEventsId,
+          jsonForScriptElement({ events: parts.shownRawEvents }),
+        )
+      : '');
+  const root = `<div id="${PAGE_CONTRACT.rootId}" ${PAGE_CONTRACT.prerenderedAttribute}>${parts.view}</div>`;
   // Replacer functions: a `$&` in an event's text is text, not a replacement pattern.
-  return html
+  const withMeta = parts.meta === undefined ? html : html.replace(PAGE_META, () => parts.meta!);
+  return withMeta
     .replace(HEAD_MARKER, () => head)
     .replace(EMPTY_ROOT, () => root)
     .replaceAll('__SITE_URL__', () => parts.siteUrl);

@@ -1,27 +1,18 @@
-// One event: its title, when and where, what it is about, its page, its sponsors, and a calendar file.
+// One event in the list: its title (a link to its own page), when and where, what it is about, its
+// site, its sponsors, a calendar file and a way to share it.
 import { memo, useId } from 'react';
 import { eventPath } from '../events/address.ts';
 import { isHttpUrl } from '../events/schema.ts';
 import { queryWords } from '../events/search.ts';
 import type { SiteEvent } from '../events/event.ts';
-import { calendarDaysFrom } from '../events/time.ts';
-import { formatDay, formatRelativeDay, formatTime, isoInSiteZone } from '../i18n/format.ts';
+import { formatDay, formatTime, isoInSiteZone } from '../i18n/format.ts';
 import { useMessages } from '../i18n/MessagesContext.tsx';
-import { site } from '../site.ts';
 import { AddToCalendar } from './AddToCalendar.tsx';
+import { AppLink } from './AppLink.tsx';
 import { Highlighted } from './Highlighted.tsx';
+import { RelativeHint } from './RelativeHint.tsx';
+import { ShareButton } from './ShareButton.tsx';
 import { SponsorLogos } from './SponsorLogos.tsx';
-
-function RelativeHint({ event, now }: { event: SiteEvent; now: Date }) {
-  const t = useMessages();
-  const hasStarted = event.startsAt.getTime() <= now.getTime();
-  const hasEnded = event.endsAt.getTime() < now.getTime();
-  if (hasEnded) return null;
-  const hint = hasStarted
-    ? t.ongoing
-    : formatRelativeDay(calendarDaysFrom(now, event.startsAt, site.timeZone), t.language);
-  return hint ? <span className="relative">{hint}</span> : null;
-}
 
 /** When it starts, with a hint and the online badge: memoised apart, as typing does not change it. */
 const When = memo(function When({ event, now }: { event: SiteEvent; now: Date }) {
@@ -55,10 +46,10 @@ export const EventCard = memo(function EventCard({
     <article className="event" aria-labelledby={headingId}>
       {/* elementtiming: the Element Timing API reports when an event title is painted (benchmarks). */}
       <h3 id={headingId} dir="auto" {...{ elementtiming: 'event' }}>
-        {/* The event's own page: a link to share, which chats preview. */}
-        <a href={eventPath(event)}>
+        {/* The event's own page: a link to share, which chats preview; the app opens it in place. */}
+        <AppLink href={eventPath(event)}>
           <Highlighted text={event.title} words={words} />
-        </a>
+        </AppLink>
       </h3>
       <When event={event} now={now} />
       {event.date ? (
@@ -93,6 +84,7 @@ export const EventCard = memo(function EventCard({
           </a>
         ) : null}
         <AddToCalendar event={event} />
+        <ShareButton path={eventPath(event)} title={event.title} />
       </p>
       <SponsorLogos sponsors={event.sponsors ?? []} />
     </article>

@@ -1,96 +1,106 @@
-// An event's own page, as the build writes it for every event: everything about the event, links
-// to add it to a calendar, and the way back to the list. Plain HTML: it works without JavaScript,
-// and link previews and search engines read it all.
-import { eventAddress } from '../events/address.ts';
+// An event's own page: everything about the event, ways to add it to a calendar and to share it,
+// and the way back to the list. The build writes it for every event as plain HTML (it works without
+// JavaScript; link previews and search engines read it all); the app renders the same in place.
+import { eventAddress, eventPath } from '../events/address.ts';
 import { googleCalendarUrl, outlookCalendarUrl } from '../events/calendarLinks.ts';
 import type { SiteEvent } from '../events/event.ts';
 import { isHttpUrl } from '../events/schema.ts';
 import { formatDay, formatTime, isoInSiteZone } from '../i18n/format.ts';
 import { useMessages } from '../i18n/MessagesContext.tsx';
-import { SiteHeader } from './SiteHeader.tsx';
+import { AppLink } from './AppLink.tsx';
+import { RelativeHint } from './RelativeHint.tsx';
+import { ShareButton } from './ShareButton.tsx';
 import { SponsorLogos } from './SponsorLogos.tsx';
 
-export function EventPage({ event, now }: { event: SiteEvent; now: Date }) {
+export function EventPage({
+  event,
+  now,
+  listHref = '/',
+}: {
+  event: SiteEvent;
+  now: Date;
+  /** The list as the visitor left it, when they came from it. */
+  listHref?: string;
+}) {
   const t = useMessages();
   const hasEnded = event.endsAt.getTime() < now.getTime();
   const sameDay = formatDay(event.startsAt, t.locale) === formatDay(event.endsAt, t.locale);
   return (
-    <>
-      <SiteHeader />
-      <main className="event-page">
-        <p className="back">
-          <a href="/">← {t.backToList}</a>
+    <main className="event-page">
+      <p className="back">
+        <AppLink href={listHref}>← {t.backToList}</AppLink>
+      </p>
+      <article className="event" aria-labelledby="event-title">
+        <h2 id="event-title" dir="auto">
+          {event.title}
+        </h2>
+        {hasEnded ? (
+          <p className="over" role="note">
+            {t.eventOver} <AppLink href="/">{t.seeUpcoming}</AppLink>
+          </p>
+        ) : null}
+        <p className="when">
+          <time dateTime={isoInSiteZone(event.startsAt)}>
+            {formatDay(event.startsAt, t.locale)} · {formatTime(event.startsAt, t.locale)}
+          </time>
+          {event.end ? (
+            <>
+              {' – '}
+              <time dateTime={isoInSiteZone(event.endsAt)}>
+                {sameDay ? '' : `${formatDay(event.endsAt, t.locale)} · `}
+                {formatTime(event.endsAt, t.locale)}
+              </time>
+            </>
+          ) : null}
+          <RelativeHint event={event} now={now} />
+          {event.online ? <span className="badge">{t.online}</span> : null}
         </p>
-        <article className="event" aria-labelledby="event-title">
-          <h2 id="event-title" dir="auto">
-            {event.title}
-          </h2>
-          {hasEnded ? (
-            <p className="over" role="note">
-              {t.eventOver} <a href="/">{t.seeUpcoming}</a>
-            </p>
-          ) : null}
-          <p className="when">
-            <time dateTime={isoInSiteZone(event.startsAt)}>
-              {formatDay(event.startsAt, t.locale)} · {formatTime(event.startsAt, t.locale)}
-            </time>
-            {event.end ? (
-              <>
-                {' – '}
-                <time dateTime={isoInSiteZone(event.endsAt)}>
-                  {sameDay ? '' : `${formatDay(event.endsAt, t.locale)} · `}
-                  {formatTime(event.endsAt, t.locale)}
-                </time>
-              </>
-            ) : null}
-            {event.online ? <span className="badge">{t.online}</span> : null}
+        {event.place ? (
+          <p className="place" dir="auto">
+            {event.place}
           </p>
-          {event.place ? (
-            <p className="place" dir="auto">
-              {event.place}
-            </p>
-          ) : null}
-          {event.desc ? (
-            <p className="desc" dir="auto">
-              {event.desc}
-            </p>
-          ) : null}
-          {event.tags && event.tags.length > 0 ? (
-            <ul className="tags" aria-label={t.tagFilter}>
-              {event.tags.map((tag) => (
-                <li key={tag}>
-                  <a href={`/?tag=${encodeURIComponent(tag)}`}>{tag}</a>
-                </li>
-              ))}
-            </ul>
-          ) : null}
-          <p className="actions">
-            {isHttpUrl(event.link) ? (
-              <a href={event.link} rel="noopener noreferrer">
-                {t.eventPage}
-              </a>
-            ) : null}
+        ) : null}
+        {event.desc ? (
+          <p className="desc" dir="auto">
+            {event.desc}
           </p>
-          <ul className="calendar-links" aria-label={t.addToCalendar}>
-            <li>
-              <a href={`/e/${eventAddress(event)}.ics`} download>
-                {t.calendarFile}
-              </a>
-            </li>
-            <li>
-              <a href={googleCalendarUrl(event, t.online)} rel="noopener noreferrer">
-                Google Calendar
-              </a>
-            </li>
-            <li>
-              <a href={outlookCalendarUrl(event, t.online)} rel="noopener noreferrer">
-                Outlook
-              </a>
-            </li>
+        ) : null}
+        {event.tags && event.tags.length > 0 ? (
+          <ul className="tags" aria-label={t.tagFilter}>
+            {event.tags.map((tag) => (
+              <li key={tag}>
+                <AppLink href={`/?tag=${encodeURIComponent(tag)}`}>{tag}</AppLink>
+              </li>
+            ))}
           </ul>
-          <SponsorLogos sponsors={event.sponsors ?? []} />
-        </article>
-      </main>
-    </>
+        ) : null}
+        <p className="actions">
+          {isHttpUrl(event.link) ? (
+            <a href={event.link} rel="noopener noreferrer">
+              {t.eventPage}
+            </a>
+          ) : null}
+          <ShareButton path={eventPath(event)} title={event.title} />
+        </p>
+        <ul className="calendar-links" aria-label={t.addToCalendar}>
+          <li>
+            <a href={`/e/${eventAddress(event)}.ics`} download>
+              {t.calendarFile}
+            </a>
+          </li>
+          <li>
+            <a href={googleCalendarUrl(event, t.online)} rel="noopener noreferrer">
+              Google Calendar
+            </a>
+          </li>
+          <li>
+            <a href={outlookCalendarUrl(event, t.online)} rel="noopener noreferrer">
+              Outlook
+            </a>
+          </li>
+        </ul>
+        <SponsorLogos sponsors={event.sponsors ?? []} />
+      </article>
+    </main>
   );
 }

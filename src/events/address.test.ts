@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { eventAddress, eventPath, slugOf } from './address.ts';
+import { eventAddress, eventAt, eventPath, slugOf } from './address.ts';
 
 test('an event without an id is addressed by its start day and its title, accents folded', () => {
   expect(
@@ -33,4 +33,13 @@ test('an address never holds a dot, a slash, a space or an accent, whatever the 
     }),
     { numRuns: 500 },
   );
+});
+
+test('an event is found at its address, and at the one it had before it was given an id', () => {
+  const quarkus = { id: 'riviera-jug-quarkus', ts: '20261203T183000', title: 'Quarkus' };
+  const devfest = { ts: '20270601T090000', title: 'DevFest' };
+  expect(eventAt([devfest, quarkus], 'riviera-jug-quarkus')).toBe(quarkus);
+  expect(eventAt([devfest, quarkus], '2026-12-03-quarkus')).toBe(quarkus);
+  expect(eventAt([devfest, quarkus], '2027-06-01-devfest')).toBe(devfest);
+  expect(eventAt([devfest, quarkus], '2027-06-01-devfes')).toBeUndefined();
 });

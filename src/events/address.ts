@@ -29,3 +29,17 @@ export function eventAddress(event: { id?: string; ts: string; title: string }):
 /** The path of an event's page. */
 export const eventPath = (event: { id?: string; ts: string; title: string }) =>
   `/e/${eventAddress(event)}`;
+
+/**
+ * The event at an address: by its address, else by the address it had before it was given an `id`
+ * (a link shared then keeps working).
+ */
+export function eventAt<T extends { id?: string; ts: string; title: string }>(
+  events: readonly T[],
+  address: string,
+): T | undefined {
+  return (
+    events.find((event) => eventAddress(event) === address) ??
+    events.find((event) => event.id !== undefined && fallbackAddress(event) === address)
+  );
+}

@@ -216,3 +216,9 @@ export function groupByYear(events: readonly SiteEvent[], timeZone: string): Eve
     startsAt: startOfLocalMonth(year, 1, timeZone),
   }));
 }
+
+/** Every sponsor and organiser named by the events, once each, in alphabetical order. */
+export function sponsorNames(events: readonly SiteEvent[]): string[] {
+  const names = new Set(events.flatMap((event) => (event.sponsors ?? []).map((s) => s.name)));
+  return [...names].sort((a, b) => a.localeCompare(b));
+}

@@ -110,3 +110,9 @@ export function isoWithOffset(instant: Date, timeZone: string): string {
   const minutes = String(Math.abs(offsetMinutes) % 60).padStart(2, '0');
   return `${wall}${sign}${hours}:${minutes}`;
 }
+
+/** The local day of an instant, `YYYY-MM-DD`. */
+export function localDay(instant: Date, timeZone: string): string {
+  const stamp = instantToLocalTimestamp(instant, timeZone);
+  return `${stamp.slice(0, 4)}-${stamp.slice(4, 6)}-${stamp.slice(6, 8)}`;
+}

@@ -1,0 +1,123 @@
+// The site's other pages in the app: an event's own page, opened from the list in place and left
+// by Back; an address that names no event; sharing; the propose form as a visitor fills it.
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import { anEvent, servingEvents } from '../test/builders.ts';
+import { server } from '../test/server.ts';
+import { App } from './App.tsx';
+
+const quarkus = anEvent({
+  title: 'Riviera JUG : Quarkus',
+  ts: '20261203T183000',
+  end: '20261203T210000',
+  place: 'SKEMA',
+  tags: ['java'],
+  sponsors: [{ name: 'Riviera JUG' }],
+});
+const lab = anEvent({ title: 'Lab Kubernetes', ts: '20261212T093000', id: 'lab-k8s' });
+const past = anEvent({ title: 'Devoxx passé', ts: '20260410T090000' });
+
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(new Date('2026-12-01T09:00:00+01:00'));
+  // jsdom does not scroll; the app's own scrolling is checked in Chromium (e2e/eventPages.spec.ts).
+  window.scrollTo = () => {};
+  server.use(servingEvents([quarkus, lab, past]));
+});
+afterEach(() => window.history.replaceState(null, '', '/'));
+
+test('an event’s address shows its own page, upcoming or past', async () => {
+  window.history.replaceState(null, '', '/e/lab-k8s');
+  const { unmount } = render(<App />);
+  expect(await screen.findByRole('heading', { level: 2, name: 'Lab Kubernetes' })).toBeVisible();
+  expect(screen.getByRole('link', { name: 'Google Calendar' })).toBeVisible();
+  unmount();
+  window.history.replaceState(null, '', '/e/2026-04-10-devoxx-passe');
+  render(<App />);
+  expect(await screen.findByRole('heading', { name: 'Devoxx passé' })).toBeVisible();
+  expect(screen.getByRole('note')).toHaveTextContent('Cet événement est passé.');
+});
+
+test('a card’s title opens the page in place; Back comes back to the same search', async () => {
+  const user = userEvent.setup();
+  window.history.replaceState(null, '', '/?q=quarkus');
+  render(<App />);
+  await user.click(await screen.findByRole('link', { name: 'Riviera JUG : Quarkus' }));
+  expect(window.location.pathname).toBe('/e/2026-12-03-riviera-jug-quarkus');
+  expect(screen.getByRole('heading', { level: 2, name: 'Riviera JUG : Quarkus' })).toBeVisible();
+  expect(screen.queryByRole('searchbox')).not.toBeInTheDocument();
+  // The page's own way back is Back: the list's entry, with its search.
+  await user.click(screen.getByRole('link', { name: '← Tous les événements' }));
+  await vi.waitFor(() => expect(window.location.search).toBe('?q=quarkus'));
+  expect(await screen.findByRole('searchbox')).toHaveValue('quarkus');
+  expect(screen.getByRole('article', { name: 'Riviera JUG : Quarkus' })).toBeVisible();
+  expect(screen.queryByRole('article', { name: 'Lab Kubernetes' })).not.toBeInTheDocument();
+});
+
+test('a tag on an event’s page opens the list filtered by it', async () => {
+  const user = userEvent.setup();
+  window.history.replaceState(null, '', '/e/2026-12-03-riviera-jug-quarkus');
+  render(<App />);
+  const tags = await screen.findByRole('list', { name: 'Sujets' });
+  await user.click(within(tags).getByRole('link', { name: 'java' }));
+  expect(window.location.search).toBe('?tag=java');
+  expect(await screen.findByRole('article', { name: 'Riviera JUG : Quarkus' })).toBeVisible();
+  expect(screen.queryByRole('article', { name: 'Lab Kubernetes' })).not.toBeInTheDocument();
+});
+
+test('an address that names no event says so, and searches the list for its words', async () => {
+  window.history.replaceState(null, '', '/e/2026-12-03-riviera-jug-quarkuss');
+  render(<App />);
+  expect(
+    await screen.findByRole('heading', { name: 'Aucun événement à cette adresse' }),
+  ).toBeVisible();
+  expect(
+    screen.getByRole('link', { name: 'Chercher « riviera jug quarkuss » dans les événements' }),
+  ).toHaveAttribute('href', '/?q=riviera%20jug%20quarkuss');
+});
+
+test('Share copies the event’s address, and says so', async () => {
+  const user = userEvent.setup();
+  window.history.replaceState(null, '', '/e/lab-k8s');
+  render(<App />);
+  await user.click(await screen.findByRole('button', { name: 'Partager: Lab Kubernetes' }));
+  expect(await screen.findByRole('status')).toHaveTextContent('Lien copié');
+  expect(await navigator.clipboard.readText()).toBe(`${window.location.origin}/e/lab-k8s`);
+});
+
+test('the propose form checks as the visitor types, previews the card, and gives the block', async () => {
+  const user = userEvent.setup();
+  window.history.replaceState(null, '', '/propose');
+  render(<App />);
+  expect(screen.getByRole('heading', { name: 'Proposer un événement' })).toBeVisible();
+  const link = screen.getByRole('textbox', { name: 'Page de l’événement (https://…)' });
+  await user.type(link, 'rivierajug.org');
+  expect(link).toHaveAccessibleDescription(
+    'must be an absolute http:// or https:// address, like https://example.org/event',
+  );
+  await user.clear(link);
+  await user.type(link, 'https://rivierajug.org/k8s');
+  expect(link).not.toHaveAttribute('aria-invalid');
+  await user.type(screen.getByRole('textbox', { name: 'Titre' }), 'Lab Kubernetes avancé');
+  await user.type(screen.getByLabelText('Date'), '2026-12-15');
+  await user.click(await screen.findByRole('checkbox', { name: 'Riviera JUG' }));
+
+  const preview = screen.getByRole('region', { name: 'Aperçu' });
+  expect(within(preview).getByRole('article', { name: 'Lab Kubernetes avancé' })).toBeVisible();
+  const block = screen.getByRole('textbox', { name: 'L’événement, en JSON' });
+  expect(JSON.parse((block as HTMLTextAreaElement).value)).toEqual({
+    title: 'Lab Kubernetes avancé',
+    ts: '20261215T183000',
+    link: 'https://rivierajug.org/k8s',
+    sponsors: [{ name: 'Riviera JUG' }],
+    id: '2026-12-15-lab-kubernetes-avance',
+    added: '2026-12-01',
+  });
+  const issue = new URL(
+    screen.getByRole('link', { name: 'Proposer sur GitLab' }).getAttribute('href')!,
+  );
+  expect(issue.searchParams.get('issue[description]')).toContain(
+    '"title": "Lab Kubernetes avancé"',
+  );
+});

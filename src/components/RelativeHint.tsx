@@ -1,0 +1,18 @@
+// How soon an event starts, said the way people say it ("demain", "dans 3 jours"), or that it is
+// happening now; nothing once it has ended.
+import type { SiteEvent } from '../events/event.ts';
+import { calendarDaysFrom } from '../events/time.ts';
+import { formatRelativeDay } from '../i18n/format.ts';
+import { useMessages } from '../i18n/MessagesContext.tsx';
+import { site } from '../site.ts';
+
+export function RelativeHint({ event, now }: { event: SiteEvent; now: Date }) {
+  const t = useMessages();
+  const hasStarted = event.startsAt.getTime() <= now.getTime();
+  const hasEnded = event.endsAt.getTime() < now.getTime();
+  if (hasEnded) return null;
+  const hint = hasStarted
+    ? t.ongoing
+    : formatRelativeDay(calendarDaysFrom(now, event.startsAt, site.timeZone), t.language);
+  return hint ? <span className="relative">{hint}</span> : null;
+}
