@@ -10,6 +10,14 @@ test('case and accents are ignored', () => {
   expect(matchesAllWords(foldForSearch('Evenement'), queryWords('ÉVÉNEMENT'))).toBe(true);
 });
 
+test('the typographic apostrophe, œ, æ and ß are found as keyboards type them', () => {
+  const text = foldForSearch('Les bases d’IA au cœur de Straße, et l’ex æquo');
+  expect(matchesAllWords(text, queryWords("d'ia coeur strasse ex aequo"))).toBe(true);
+  expect(matchesAllWords(foldForSearch("l'IA"), queryWords('l’ia'))).toBe(true);
+  expect(marked('Les bases d’IA', "d'ia")).toEqual(['d’IA']);
+  expect(marked('Au Cœur du code', 'coeur')).toEqual(['Cœur']);
+});
+
 test('every word of the query must match, in any order', () => {
   const text = foldForSearch('Riviera JUG : Quarkus et GraalVM');
   expect(matchesAllWords(text, queryWords('graalvm jug'))).toBe(true);

@@ -1,9 +1,17 @@
 // Search as visitors expect it: case and accents ignored ("evenement" finds "Événement"), every word must match.
 import { foldAccents } from './text.ts';
 
-/** Lower case, accents stripped: the form both the text and the query are compared in. */
+/** Letters and marks people type another way: ’ as ', œ as oe, æ as ae, ß as ss. */
+const TYPED_AS: Record<string, string> = { '’': "'", '‘': "'", ʼ: "'", œ: 'oe', æ: 'ae', ß: 'ss' };
+
+/**
+ * Lower case, accents stripped, and what keyboards type otherwise written as they type it ("d'ia"
+ * finds "d’IA", "coeur" finds "cœur"): the form both the text and the query are compared in.
+ */
 export function foldForSearch(text: string): string {
-  return foldAccents(text).toLowerCase();
+  return foldAccents(text)
+    .toLowerCase()
+    .replace(/[’‘ʼœæß]/g, (character) => TYPED_AS[character] ?? character);
 }
 
 /** The words of a query, folded; empty when the query is blank. */
