@@ -85,6 +85,12 @@ export type Messages = {
   };
 };
 
+// French takes the singular for 0 and 1 ("0 événement"), English for 1 only; numbers are written
+// as each language writes them ("5 127" and "5,127").
+const frNumber = new Intl.NumberFormat('fr-FR').format;
+const enNumber = new Intl.NumberFormat('en-GB').format;
+const isFrenchSingular = (count: number) => count < 2;
+
 const frMessages: Messages = {
   language: 'fr',
   locale: fr,
@@ -100,9 +106,9 @@ const frMessages: Messages = {
   loadFailed: (reason) => `Impossible de charger les événements : ${reason}.`,
   retry: 'Réessayer',
   skipped: (count) =>
-    count === 1
-      ? '1 événement n’est pas affiché : ses données sont invalides.'
-      : `${count} événements ne sont pas affichés : leurs données sont invalides.`,
+    isFrenchSingular(count)
+      ? `${frNumber(count)} événement n’est pas affiché : ses données sont invalides.`
+      : `${frNumber(count)} événements ne sont pas affichés : leurs données sont invalides.`,
   skippedDetail: (index, title, reason) =>
     `Événement n° ${index + 1}${title ? ` « ${title} »` : ''} : ${reason}`,
   sponsors: 'Partenaires',
@@ -135,12 +141,13 @@ const frMessages: Messages = {
     quarter: 'Trois prochains mois',
   },
   clearFilters: 'Effacer les filtres',
-  shown: (count) => (count === 1 ? '1 événement' : `${count} événements`),
+  shown: (count) =>
+    isFrenchSingular(count) ? `${frNumber(count)} événement` : `${frNumber(count)} événements`,
   noMatch: (query) =>
     query
       ? `Aucun événement ne correspond à « ${query} » avec ces filtres.`
       : 'Aucun événement ne correspond à ces filtres.',
-  showMore: (count) => `Afficher ${count} de plus`,
+  showMore: (count) => `Afficher ${frNumber(count)} de plus`,
   subscribeHeading: 'Recevoir les événements',
   subscribeCalendar: 'S’abonner dans mon agenda',
   calendarUrlLabel: 'Adresse de l’agenda, à coller dans Google Agenda, Outlook ou Apple Calendrier',
@@ -207,7 +214,7 @@ const enMessages: Messages = {
   skipped: (count) =>
     count === 1
       ? '1 event is not shown: its data is invalid.'
-      : `${count} events are not shown: their data is invalid.`,
+      : `${enNumber(count)} events are not shown: their data is invalid.`,
   skippedDetail: (index, title, reason) =>
     `Event #${index + 1}${title ? ` "${title}"` : ''}: ${reason}`,
   sponsors: 'Sponsors',
@@ -240,10 +247,10 @@ const enMessages: Messages = {
     quarter: 'Next three months',
   },
   clearFilters: 'Clear filters',
-  shown: (count) => (count === 1 ? '1 event' : `${count} events`),
+  shown: (count) => (count === 1 ? '1 event' : `${enNumber(count)} events`),
   noMatch: (query) =>
     query ? `No event matches “${query}” with these filters.` : 'No event matches these filters.',
-  showMore: (count) => `Show ${count} more`,
+  showMore: (count) => `Show ${enNumber(count)} more`,
   subscribeHeading: 'Get the events',
   subscribeCalendar: 'Subscribe in my calendar',
   calendarUrlLabel: 'Calendar address, to paste in Google Calendar, Outlook or Apple Calendar',
