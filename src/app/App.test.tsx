@@ -228,3 +228,28 @@ test('events.json replaces the events the build put in the page', async () => {
   expect(screen.queryByRole('article', { name: 'From the build' })).not.toBeInTheDocument();
   expect(screen.queryByRole('alert')).not.toBeInTheDocument();
 });
+
+test('a card says its day and place once: a date line that only restates them is not shown', async () => {
+  server.use(
+    servingEvents([
+      anEvent({
+        title: 'Riviera JUG',
+        ts: '20261203T183000',
+        date: '3 décembre 2026 à 18h30 – SKEMA',
+        place: 'SKEMA',
+      }),
+      anEvent({
+        title: 'Lab',
+        ts: '20261212T093000',
+        date: 'Accueil dès 9h, début à 9h30',
+        place: 'CEEI',
+      }),
+    ]),
+  );
+  render(<App />);
+  const jug = await screen.findByRole('article', { name: 'Riviera JUG' });
+  expect(within(jug).getAllByText(/SKEMA/)).toHaveLength(1);
+  expect(within(jug).queryByText(/3 décembre 2026 à 18h30/)).not.toBeInTheDocument();
+  const lab = screen.getByRole('article', { name: 'Lab' });
+  expect(within(lab).getByText('Accueil dès 9h, début à 9h30')).toBeVisible();
+});

@@ -2,6 +2,7 @@
 // site, its sponsors, a calendar file and a way to share it.
 import { memo, useId } from 'react';
 import { eventPath } from '../events/address.ts';
+import { dateLineAddsToCard } from '../events/dateLine.ts';
 import { isHttpUrl } from '../events/schema.ts';
 import { queryWords } from '../events/search.ts';
 import type { SiteEvent } from '../events/event.ts';
@@ -52,7 +53,7 @@ export const EventCard = memo(function EventCard({
         </AppLink>
       </h3>
       <When event={event} now={now} />
-      {event.date ? (
+      {dateLineAddsToCard(event) ? (
         <p className="date-line" dir="auto">
           {event.date}
         </p>

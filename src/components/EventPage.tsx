@@ -2,6 +2,7 @@
 // and the way back to the list. The build writes it for every event as plain HTML (it works without
 // JavaScript; link previews and search engines read it all); the app renders the same in place.
 import { eventAddress, eventPath } from '../events/address.ts';
+import { dateLineAddsToCard } from '../events/dateLine.ts';
 import { googleCalendarUrl, outlookCalendarUrl } from '../events/calendarLinks.ts';
 import type { SiteEvent } from '../events/event.ts';
 import { isHttpUrl } from '../events/schema.ts';
@@ -55,6 +56,11 @@ export function EventPage({
           <RelativeHint event={event} now={now} />
           {event.online ? <span className="badge">{t.online}</span> : null}
         </p>
+        {dateLineAddsToCard(event) ? (
+          <p className="date-line" dir="auto">
+            {event.date}
+          </p>
+        ) : null}
         {event.place ? (
           <p className="place" dir="auto">
             {event.place}
