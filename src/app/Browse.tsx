@@ -48,47 +48,51 @@ export function Browse({
   return (
     <>
       <SkippedNotice skipped={file.skipped} />
-      <div role="search" className="browse">
-        <SearchBox
-          query={state.filters.query}
-          onQuery={(query) =>
-            onChange({ ...state, filters: { ...state.filters, query } }, 'replace')
-          }
-        />
-        <FilterPanel
-          filters={state.filters}
-          counts={counts}
-          view={view}
-          onChange={(next) => onChange({ ...state, filters: next })}
-        />
-      </div>
-      <div className="summary">
-        <p role="status" aria-live="polite" aria-atomic="true">
-          {t.shown(shown.length)}
-        </p>
-        {isFiltered ? (
-          <button type="button" onClick={clear}>
-            {t.clearFilters}
-          </button>
-        ) : null}
-      </div>
-      {inView.length === 0 ? <p className="empty">{rules.whenEmpty(t)}</p> : null}
-      {inView.length > 0 && shown.length === 0 ? (
-        <div className="empty">
-          <p>{t.noMatch(filters.query.trim())}</p>
-          <button type="button" onClick={clear}>
-            {t.clearFilters}
-          </button>
+      <div className="browse-layout">
+        <div role="search" className="browse">
+          <SearchBox
+            query={state.filters.query}
+            onQuery={(query) =>
+              onChange({ ...state, filters: { ...state.filters, query } }, 'replace')
+            }
+          />
+          <FilterPanel
+            filters={state.filters}
+            counts={counts}
+            view={view}
+            onChange={(next) => onChange({ ...state, filters: next })}
+          />
         </div>
-      ) : null}
-      <EventList
-        selection={writeViewState({ ...state, filters, lang: undefined })}
-        events={shown}
-        groupOf={rules.group}
-        headingOf={(group) => rules.heading(group, t)}
-        now={now}
-        query={filters.query}
-      />
+        <div className="results">
+          <div className="summary">
+            <p role="status" aria-live="polite" aria-atomic="true">
+              {t.shown(shown.length)}
+            </p>
+            {isFiltered ? (
+              <button type="button" onClick={clear}>
+                {t.clearFilters}
+              </button>
+            ) : null}
+          </div>
+          {inView.length === 0 ? <p className="empty">{rules.whenEmpty(t)}</p> : null}
+          {inView.length > 0 && shown.length === 0 ? (
+            <div className="empty">
+              <p>{t.noMatch(filters.query.trim())}</p>
+              <button type="button" onClick={clear}>
+                {t.clearFilters}
+              </button>
+            </div>
+          ) : null}
+          <EventList
+            selection={writeViewState({ ...state, filters, lang: undefined })}
+            events={shown}
+            groupOf={rules.group}
+            headingOf={(group) => rules.heading(group, t)}
+            now={now}
+            query={filters.query}
+          />
+        </div>
+      </div>
     </>
   );
 }
