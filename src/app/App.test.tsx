@@ -253,3 +253,21 @@ test('a card says its day and place once: a date line that only restates them is
   const lab = screen.getByRole('article', { name: 'Lab' });
   expect(within(lab).getByText('Accueil dès 9h, début à 9h30')).toBeVisible();
 });
+
+test('a cancelled event stays listed until its date passes, struck through and said so', async () => {
+  server.use(
+    servingEvents([
+      anEvent({ title: 'Lab annulé', ts: '20261210T183000', status: 'cancelled' }),
+      anEvent({ title: 'Passé et annulé', ts: '20261110T183000', status: 'cancelled' }),
+      anEvent({ title: 'En ligne désormais', ts: '20261211T183000', status: 'moved-online' }),
+    ]),
+  );
+  render(<App />);
+  const lab = await screen.findByRole('article', { name: 'Lab annulé' });
+  expect(within(lab).getByRole('heading')).toHaveClass('is-cancelled');
+  expect(within(lab).getByText('Annulé')).toBeVisible();
+  expect(screen.queryByRole('article', { name: 'Passé et annulé' })).not.toBeInTheDocument();
+  const moved = screen.getByRole('article', { name: 'En ligne désormais' });
+  expect(within(moved).getByText('Passe en ligne')).toBeVisible();
+  expect(within(moved).getByText('En ligne')).toBeVisible();
+});

@@ -18,7 +18,8 @@ const t = messages[settings.defaultLanguage];
 export function eventSummary(event: SiteEvent): string {
   const when = `${formatDay(event.startsAt, t.locale)} · ${formatTime(event.startsAt, t.locale)}`;
   const where = event.online ? t.online : event.place;
-  const head = [when, where].filter(Boolean).join(' — ');
+  const status = event.status ? t.statuses[event.status] : undefined;
+  const head = [status, when, where].filter(Boolean).join(' — ');
   const desc = event.desc?.replace(/\s+/g, ' ').trim();
   if (!desc) return head;
   const room = 200 - head.length - 3;

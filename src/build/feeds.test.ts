@@ -174,3 +174,29 @@ test('the news feed is the same from build to build: dates come from the data, n
   expect(online.updated).toBe('2026-01-01T00:00:00.000Z');
   expect(online.published).toBe('2026-01-01T00:00:00.000Z');
 });
+
+test('what became of an event is in its JSON-LD, its attendance mode and its news entry', () => {
+  const cancelled = aSiteEvent({ title: 'Lab annulé', ts: '20261210T183000', status: 'cancelled' });
+  const moved = aSiteEvent({
+    title: 'JUG en ligne',
+    ts: '20261211T183000',
+    place: 'CEEI',
+    status: 'moved-online',
+  });
+  const scheduled = aSiteEvent({ title: 'Comme prévu', ts: '20261212T183000' });
+  const [a, b, c] = eventsJsonLd([cancelled, moved, scheduled], now, site);
+  expect(a).toMatchObject({
+    eventStatus: 'https://schema.org/EventCancelled',
+    eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
+  });
+  expect(b).toMatchObject({
+    eventStatus: 'https://schema.org/EventMovedOnline',
+    eventAttendanceMode: 'https://schema.org/OnlineEventAttendanceMode',
+    location: { '@type': 'VirtualLocation' },
+  });
+  expect(c).toMatchObject({ eventStatus: 'https://schema.org/EventScheduled' });
+  const feed = new XMLParser().parse(newsFeed([cancelled, scheduled], now, site)).feed;
+  const titles = [feed.entry].flat().map((entry: { title: string }) => entry.title);
+  expect(titles).toEqual(['Annulé : Lab annulé', 'Comme prévu']);
+});
+

@@ -6,7 +6,9 @@ import { PROPOSE_PATH } from '../events/proposal.ts';
 import type { SiteEvent } from '../events/event.ts';
 import { eventsToIcs, type CalendarOptions } from '../events/ics.ts';
 import { upcomingEvents } from '../events/select.ts';
+import { SCHEMA_ORG_STATUS } from '../events/status.ts';
 import { isoWithOffset } from '../events/time.ts';
+import { messages } from '../i18n/messages.ts';
 
 const DAY = 86_400_000;
 
@@ -61,9 +63,11 @@ export function newsFeed(events: readonly SiteEvent[], now: Date, site: SiteInfo
   });
   for (const event of ordered) {
     const when = isoWithOffset(event.startsAt, site.timeZone);
+    // What became of the event leads its entry: a reader sees "Annulé : …" among the news.
+    const status = event.status ? `${messages.fr.statuses[event.status]} : ` : '';
     feed.addItem({
       id: `${site.url}/#${event.ts}-${encodeURIComponent(event.link)}`,
-      title: event.title,
+      title: `${status}${event.title}`,
       link: event.link,
       date: addedOf(event),
       published: addedOf(event),
@@ -89,7 +93,7 @@ export function eventJsonLd(event: SiteEvent, site: SiteInfo, url = event.link):
     description: event.desc,
     startDate: isoWithOffset(event.startsAt, site.timeZone),
     ...(event.end ? { endDate: isoWithOffset(event.endsAt, site.timeZone) } : {}),
-    eventStatus: 'https://schema.org/EventScheduled',
+    eventStatus: SCHEMA_ORG_STATUS[event.status ?? 'scheduled'],
     eventAttendanceMode: event.online
       ? 'https://schema.org/OnlineEventAttendanceMode'
       : 'https://schema.org/OfflineEventAttendanceMode',

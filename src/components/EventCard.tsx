@@ -14,6 +14,7 @@ import { Highlighted } from './Highlighted.tsx';
 import { RelativeHint } from './RelativeHint.tsx';
 import { ShareButton } from './ShareButton.tsx';
 import { SponsorLogos } from './SponsorLogos.tsx';
+import { StatusBadge } from './StatusBadge.tsx';
 
 /** When it starts, with a hint and the online badge: memoised apart, as typing does not change it. */
 const When = memo(function When({ event, now }: { event: SiteEvent; now: Date }) {
@@ -24,6 +25,7 @@ const When = memo(function When({ event, now }: { event: SiteEvent; now: Date })
         {formatDay(event.startsAt, t.locale)} · {formatTime(event.startsAt, t.locale)}
       </time>
       <RelativeHint event={event} now={now} />
+      <StatusBadge status={event.status} />
       {event.online ? <span className="badge">{t.online}</span> : null}
     </p>
   );
@@ -46,7 +48,12 @@ export const EventCard = memo(function EventCard({
   return (
     <article className="event" aria-labelledby={headingId}>
       {/* elementtiming: the Element Timing API reports when an event title is painted (benchmarks). */}
-      <h3 id={headingId} dir="auto" {...{ elementtiming: 'event' }}>
+      <h3
+        id={headingId}
+        dir="auto"
+        className={event.status === 'cancelled' ? 'is-cancelled' : undefined}
+        {...{ elementtiming: 'event' }}
+      >
         {/* The event's own page: a link to share, which chats preview; the app opens it in place. */}
         <AppLink href={eventPath(event)}>
           <Highlighted text={event.title} words={words} />

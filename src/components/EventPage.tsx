@@ -12,6 +12,7 @@ import { AppLink } from './AppLink.tsx';
 import { RelativeHint } from './RelativeHint.tsx';
 import { ShareButton } from './ShareButton.tsx';
 import { SponsorLogos } from './SponsorLogos.tsx';
+import { StatusBadge } from './StatusBadge.tsx';
 
 export function EventPage({
   event,
@@ -32,7 +33,11 @@ export function EventPage({
         <AppLink href={listHref}>← {t.backToList}</AppLink>
       </p>
       <article className="event" aria-labelledby="event-title">
-        <h2 id="event-title" dir="auto">
+        <h2
+          id="event-title"
+          dir="auto"
+          className={event.status === 'cancelled' ? 'is-cancelled' : undefined}
+        >
           {event.title}
         </h2>
         {hasEnded ? (
@@ -54,6 +59,7 @@ export function EventPage({
             </>
           ) : null}
           <RelativeHint event={event} now={now} />
+          <StatusBadge status={event.status} />
           {event.online ? <span className="badge">{t.online}</span> : null}
         </p>
         {dateLineAddsToCard(event) ? (

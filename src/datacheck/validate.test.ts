@@ -62,7 +62,7 @@ test('unknown fields are refused with a suggestion', () => {
   const { title, ...rest } = anEvent();
   expect(checkEvents([{ titel: title, ...rest }])).toEqual([
     'events.json:3:5 event #1: title: is required: add it',
-    'events.json:4:7 event #1: titel: unknown field "titel" (did you mean "title"?): the known fields are title, desc, date, ts, end, link, place, online, tags, sponsors, id, added',
+    'events.json:4:7 event #1: titel: unknown field "titel" (did you mean "title"?): the known fields are title, desc, date, ts, end, link, place, online, tags, sponsors, id, status, added',
   ]);
 });
 

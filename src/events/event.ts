@@ -59,5 +59,7 @@ export function toSiteEvent(data: EventData, timeZone: string): SiteEvent {
     ? localTimestampToInstant(data.end, timeZone)
     : endOfLocalDay(startsAt, timeZone);
   // The parsed data is this event's own object: extended in place, as copying 10,000 of them shows.
-  return Object.assign(data, { key: `${data.ts}-${data.link}`, startsAt, endsAt });
+  // An event moved online is online for every reader: filters, badges, calendars, search engines.
+  const online = data.status === 'moved-online' ? true : data.online;
+  return Object.assign(data, { key: `${data.ts}-${data.link}`, startsAt, endsAt, online });
 }

@@ -91,3 +91,27 @@ test('UIDs are stable: an event keeps its UID when other events change', () => {
   expect(eventUid(lab)).not.toBe(eventUid({ ...lab, ts: '20261205T181500' }));
   expect(eventUid(lab)).toMatch(/^[0-9a-f]{16}@sophia-tech-events$/);
 });
+
+test('a cancelled event is STATUS:CANCELLED, a postponed one TENTATIVE, the rest CONFIRMED', () => {
+  const events = parse(
+    eventsToIcs(
+      [
+        aSiteEvent({ title: 'Cancelled', status: 'cancelled' }),
+        aSiteEvent({ title: 'Postponed', status: 'postponed' }),
+        aSiteEvent({ title: 'Moved', status: 'moved-online', place: 'CEEI' }),
+        aSiteEvent({ title: 'As announced' }),
+      ],
+      options,
+    ),
+  );
+  expect(
+    events.map((event) => [event.summary, event.component.getFirstPropertyValue('status')]),
+  ).toEqual([
+    ['Cancelled', 'CANCELLED'],
+    ['Postponed', 'TENTATIVE'],
+    ['Moved', 'CONFIRMED'],
+    ['As announced', 'CONFIRMED'],
+  ]);
+  // Moved online: its place is online now.
+  expect(events[2]!.location).toBe('Online');
+});

@@ -1,9 +1,10 @@
 // Calendar files (RFC 5545) for events, made with ical-generator: stable UIDs, times in the site's
 // zone with its VTIMEZONE, escaping and line folding done by the library.
 import { TZDate } from '@date-fns/tz';
-import ical, { ICalCalendarMethod } from 'ical-generator';
+import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
 import { calendarEnd } from './calendarLinks.ts';
 import type { SiteEvent } from './event.ts';
+import { CALENDAR_STATUS } from './status.ts';
 
 /** FNV-1a, 64 bits, as hex: a short stable digest with no dependency and no async crypto. */
 function digest(text: string): string {
@@ -57,6 +58,8 @@ export function eventsToIcs(events: readonly SiteEvent[], options: CalendarOptio
       description: event.desc ?? null,
       location: event.online ? options.onlineLocation : (event.place ?? null),
       url: event.link,
+      // CANCELLED makes subscribed calendars strike the entry out at their next refresh.
+      status: ICalEventStatus[CALENDAR_STATUS[event.status ?? 'scheduled']],
     });
   }
   return calendar.toString();

@@ -47,6 +47,15 @@ test('required fields, stamps, links and the end are checked', () => {
   );
 });
 
+test('a status says what became of the event, from a known list', () => {
+  for (const status of ['cancelled', 'postponed', 'rescheduled', 'moved-online']) {
+    expect(problemsOf(anEvent({ status }))).toEqual([]);
+  }
+  expect(problemsOf(anEvent({ status: 'canceled' }))).toEqual([
+    'status: must be one of "cancelled", "postponed", "rescheduled", "moved-online", or left out while the event happens as announced',
+  ]);
+});
+
 test('only absolute http and https addresses are links', () => {
   expect(isHttpUrl('https://example.org/a?b=c')).toBe(true);
   expect(isHttpUrl('HTTP://EXAMPLE.ORG')).toBe(true);

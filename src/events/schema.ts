@@ -1,5 +1,6 @@
 // The data file's schema (zod): the one source of truth for events.json, shared by the browser and the scripts.
 import { z } from 'zod';
+import { EVENT_STATUSES } from './status.ts';
 import { isRealLocalTimestamp, LOCAL_TIMESTAMP } from './time.ts';
 
 // Zod compiles fast parsers with `new Function` when it can; the site's CSP forbids eval, and
@@ -118,6 +119,15 @@ export const eventFields = {
     ),
     "The event's address on the site, /e/<id>: kept when the title or the time is corrected, so shared links keep working. npm run add-event and npm run validate -- --fix write it.",
     ['2026-12-03-riviera-jug-quarkus'],
+  ),
+  status: documented(
+    optional(
+      z.enum(EVENT_STATUSES, {
+        message: `must be one of ${EVENT_STATUSES.map((status) => `"${status}"`).join(', ')}, or left out while the event happens as announced`,
+      }),
+    ),
+    'What became of the event, when it does not happen as announced: cancelled (it stays listed, struck through, until its date passes), postponed (no new date yet), rescheduled (ts and end hold the new date) or moved-online.',
+    ['cancelled'],
   ),
   added: documented(
     optional(

@@ -2,6 +2,7 @@
 import { enGB, fr, type Locale } from 'date-fns/locale';
 import type { Language } from '../site.ts';
 import type { Attendance, TimeWindow, View } from '../events/select.ts';
+import type { EventStatus } from '../events/status.ts';
 
 export type Messages = {
   language: Language;
@@ -48,6 +49,7 @@ export type Messages = {
   copy: string;
   copied: string;
   newsFeed: string;
+  statuses: Record<EventStatus, string>;
   share: string;
   linkCopied: string;
   copyThisLink: string;
@@ -154,6 +156,12 @@ const frMessages: Messages = {
   copy: 'Copier',
   copied: 'Copié',
   newsFeed: 'Fil d’actualité (Atom)',
+  statuses: {
+    cancelled: 'Annulé',
+    postponed: 'Reporté',
+    rescheduled: 'Nouvelle date',
+    'moved-online': 'Passe en ligne',
+  },
   share: 'Partager',
   linkCopied: 'Lien copié',
   copyThisLink: 'Copiez ce lien :',
@@ -257,6 +265,12 @@ const enMessages: Messages = {
   copy: 'Copy',
   copied: 'Copied',
   newsFeed: 'News feed (Atom)',
+  statuses: {
+    cancelled: 'Cancelled',
+    postponed: 'Postponed',
+    rescheduled: 'Rescheduled',
+    'moved-online': 'Moved online',
+  },
   share: 'Share',
   linkCopied: 'Link copied',
   copyThisLink: 'Copy this link:',
