@@ -2,9 +2,11 @@
 // robots.txt) and the index page (JSON-LD, the logo list, the prerendered first view) into dist/.
 // Each step is a pure function of src/build/, tested there; this file reads and writes.
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import {
   calendarFeed,
   eventsJsonLd,
+  topicCalendarFeeds,
   newsFeed,
   robotsTxt,
   sitemapXml,
@@ -58,17 +60,20 @@ const { events } = readEventsFile(eventsText, site.timeZone);
 
 // Step 1, the feeds.
 const vtimezone = vtimezoneOf(await readFile(zoneFilePath(site.timeZone), 'utf8'), site.timeZone);
-await writeFile(
-  `${dist}/events.ics`,
-  calendarFeed(events, now, {
-    name: site.title,
-    timeZone: site.timeZone,
-    vtimezone,
-    onlineLocation: 'Online',
-    url: siteInfo.url,
-    stamp: now,
-  }),
-);
+const calendarOptions = {
+  name: site.title,
+  timeZone: site.timeZone,
+  vtimezone,
+  onlineLocation: 'Online',
+  url: siteInfo.url,
+  stamp: now,
+};
+await writeFile(`${dist}/events.ics`, calendarFeed(events, now, calendarOptions));
+const topicCalendars = topicCalendarFeeds(events, now, calendarOptions);
+for (const calendar of topicCalendars) {
+  await mkdir(path.dirname(`${dist}${calendar.path}`), { recursive: true });
+  await writeFile(`${dist}${calendar.path}`, calendar.text);
+}
 await writeFile(`${dist}/feed.xml`, newsFeed(events, now, siteInfo));
 await writeFile(`${dist}/sitemap.xml`, sitemapXml(siteInfo, now, events));
 await writeFile(`${dist}/robots.txt`, robotsTxt(siteInfo));
@@ -129,5 +134,5 @@ for (const event of events) {
 await writeFile(`${dist}/404.html`, noSuchEventPageHtml(pageInputs));
 await writeFile(`${dist}/propose.html`, proposePageHtml(pageInputs));
 console.log(
-  `${dist}: events.ics, feed.xml, sitemap.xml, robots.txt, JSON-LD, the prerendered page, ${events.length} event pages, 404.html and propose.html for ${siteInfo.url}`,
+  `${dist}: events.ics, ${topicCalendars.length} calendars by organiser and tag, feed.xml, sitemap.xml, robots.txt, JSON-LD, the prerendered page, ${events.length} event pages, 404.html and propose.html for ${siteInfo.url}`,
 );

@@ -17,6 +17,7 @@ import { eventAt } from '../events/address.ts';
 import { readArchive, type EventsFile } from '../events/load.ts';
 import { sponsorNames } from '../events/select.ts';
 import { localDay } from '../events/time.ts';
+import { topicOfFilters } from '../events/topicCalendars.ts';
 import { messages } from '../i18n/messages.ts';
 import { MessagesContext } from '../i18n/MessagesContext.tsx';
 import { site, type Language } from '../site.ts';
@@ -149,7 +150,10 @@ export function Page(props: PageProps) {
               ) : null}
             </main>
           ) : null}
-          <SiteFooter origin={props.origin} />
+          <SiteFooter
+            origin={props.origin}
+            topic={isList ? topicOfFilters(state.filters) : undefined}
+          />
         </NavigateContext>
       </LogoFilesContext>
     </MessagesContext>

@@ -193,3 +193,18 @@ test('a long list shows a page at a time; a new search starts again at the first
   await waitFor(() => expect(articleTitles()).toHaveLength(20));
   expect(screen.getByRole('button', { name: 'Afficher 5 de plus' })).toBeInTheDocument();
 });
+
+test('filtered to one tag, the Subscribe box offers that tag’s calendar', async () => {
+  window.history.replaceState(null, '', '/?tag=java');
+  render(<App />);
+  const subscribe = await screen.findByRole('region', { name: 'Recevoir les événements' });
+  expect(
+    within(subscribe).getByRole('link', { name: 'S’abonner aux événements « java »' }),
+  ).toHaveAttribute(
+    'href',
+    `${window.location.origin.replace(/^https?:/, 'webcal:')}/calendars/tag/java.ics`,
+  );
+  expect(within(subscribe).getByRole('textbox')).toHaveValue(
+    `${window.location.origin}/calendars/tag/java.ics`,
+  );
+});

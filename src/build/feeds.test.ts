@@ -10,6 +10,7 @@ import {
   newsFeed,
   robotsTxt,
   sitemapXml,
+  topicCalendarFeeds,
 } from './feeds.ts';
 import { aSiteEvent } from '../test/siteEvents.ts';
 
@@ -200,3 +201,31 @@ test('what became of an event is in its JSON-LD, its attendance mode and its new
   expect(titles).toEqual(['Annulé : Lab annulé', 'Comme prévu']);
 });
 
+test('each organiser and tag has its calendar, with the main calendar’s events and UIDs', () => {
+  const tagged = [
+    ...events,
+    aSiteEvent({ title: 'Java lab', ts: '20261206T100000', tags: ['java'] }),
+    aSiteEvent({ title: 'Old Java', ts: '20260801T100000', tags: ['java'] }),
+  ];
+  const calendars = new Map(
+    topicCalendarFeeds(tagged, now, calendarOptions).map((calendar) => [
+      calendar.path,
+      calendar.text,
+    ]),
+  );
+  expect([...calendars.keys()].sort()).toEqual([
+    '/calendars/sponsor/inria.ics',
+    '/calendars/tag/java.ics',
+  ]);
+  const java = parseCalendar(calendars.get('/calendars/tag/java.ics')!);
+  // What the main calendar has of java: the old one is past its three months.
+  expect(java.map((event) => event.summary)).toEqual(['Java lab']);
+  const main = parseCalendar(calendarFeed(tagged, now, calendarOptions));
+  expect(java[0]!.uid).toBe(main.find((event) => event.summary === 'Java lab')!.uid);
+  expect(calendars.get('/calendars/tag/java.ics')).toContain(
+    'X-WR-CALNAME:Sophia Tech Events · java',
+  );
+  expect(
+    parseCalendar(calendars.get('/calendars/sponsor/inria.ics')!).map((e) => e.summary),
+  ).toEqual(['Online panel']);
+});

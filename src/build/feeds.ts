@@ -7,6 +7,7 @@ import type { SiteEvent } from '../events/event.ts';
 import { eventsToIcs, type CalendarOptions } from '../events/ics.ts';
 import { upcomingEvents } from '../events/select.ts';
 import { SCHEMA_ORG_STATUS } from '../events/status.ts';
+import { eventsByTopic } from '../events/topicCalendars.ts';
 import { isoWithOffset } from '../events/time.ts';
 import { messages } from '../i18n/messages.ts';
 
@@ -33,6 +34,22 @@ export function calendarFeed(
   options: CalendarOptions,
 ): string {
   return eventsToIcs(calendarFeedEvents(events, now), options);
+}
+
+/**
+ * One calendar per organiser or sponsor and per tag, of the events the main calendar has: each entry
+ * keeps its UID, so a visitor subscribed to both sees each event once.
+ */
+export function topicCalendarFeeds(
+  events: readonly SiteEvent[],
+  now: Date,
+  options: CalendarOptions,
+): { path: string; text: string }[] {
+  const topics = eventsByTopic(calendarFeedEvents(events, now));
+  return [...topics].map(([path, { topic, events: ofTopic }]) => ({
+    path,
+    text: eventsToIcs(ofTopic, { ...options, name: `${options.name} · ${topic.name}` }),
+  }));
 }
 
 /** Atom feed of the upcoming events, newest additions first (events without `added` last, by start). */

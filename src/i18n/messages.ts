@@ -46,6 +46,9 @@ export type Messages = {
   subscribeHeading: string;
   subscribeCalendar: string;
   calendarUrlLabel: string;
+  subscribeTopic: (topic: string) => string;
+  subscribeAll: string;
+  topicCalendarUrlLabel: (topic: string) => string;
   copy: string;
   copied: string;
   newsFeed: string;
@@ -153,6 +156,10 @@ const frMessages: Messages = {
   subscribeHeading: 'Recevoir les événements',
   subscribeCalendar: 'S’abonner dans mon agenda',
   calendarUrlLabel: 'Adresse de l’agenda, à coller dans Google Agenda, Outlook ou Apple Calendrier',
+  subscribeTopic: (topic) => `S’abonner aux événements « ${topic} »`,
+  subscribeAll: 'à tous les événements',
+  topicCalendarUrlLabel: (topic) =>
+    `Adresse de l’agenda « ${topic} », à coller dans Google Agenda, Outlook ou Apple Calendrier`,
   copy: 'Copier',
   copied: 'Copié',
   newsFeed: 'Fil d’actualité (Atom)',
@@ -262,6 +269,10 @@ const enMessages: Messages = {
   subscribeHeading: 'Get the events',
   subscribeCalendar: 'Subscribe in my calendar',
   calendarUrlLabel: 'Calendar address, to paste in Google Calendar, Outlook or Apple Calendar',
+  subscribeTopic: (topic) => `Subscribe to the “${topic}” events`,
+  subscribeAll: 'to every event',
+  topicCalendarUrlLabel: (topic) =>
+    `Address of the “${topic}” calendar, to paste in Google Calendar, Outlook or Apple Calendar`,
   copy: 'Copy',
   copied: 'Copied',
   newsFeed: 'News feed (Atom)',
