@@ -102,6 +102,23 @@ test('the default branch goes on to staging with its smoke run, production, then
   expect(jobs).toEqual(expect.arrayContaining(SCANNERS));
 });
 
+test('a scheduled pipeline checks the links and runs the scanners, and builds or deploys nothing', async () => {
+  const jobs = await jobsOf({ CI_PIPELINE_SOURCE: 'schedule', CI_COMMIT_BRANCH: 'main' });
+  expect(jobs.toSorted()).toEqual(['link-check', ...SCANNERS].toSorted());
+  const linkCheck = job('link-check');
+  expect(linkCheck.script.join('\n')).toContain('npm run check-links');
+});
+
+test('the link check never runs on a push or a merge request', async () => {
+  const pipelines: Record<string, string>[] = [
+    { CI_PIPELINE_SOURCE: 'push', CI_COMMIT_BRANCH: 'main' },
+    { CI_PIPELINE_SOURCE: 'merge_request_event', CI_COMMIT_BRANCH: '', CI_MERGE_REQUEST_IID: '7' },
+  ];
+  for (const pipeline of pipelines) {
+    expect(await jobsOf(pipeline)).not.toContain('link-check');
+  }
+});
+
 test('rules only: no `only:` or `except:` anywhere', () => {
   const text = readFileSync('.gitlab-ci.yml', 'utf8');
   expect(text).not.toMatch(/^\s*(only|except):/m);
@@ -255,5 +272,8 @@ test('GitLab’s secret detection, dependency scanning and container scanning ar
   expect(pipeline.variables).toMatchObject({ AST_ENABLE_MR_PIPELINES: 'true' });
   // Container scanning looks at this pipeline's image, once it is built.
   expect(pipeline.variables).toMatchObject({ CS_IMAGE: '$CI_REGISTRY_IMAGE:$CI_COMMIT_SHORT_SHA' });
-  expect(pipeline.container_scanning).toEqual({ stage: 'e2e', needs: ['build-image'] });
+  expect(pipeline.container_scanning).toEqual({
+    stage: 'e2e',
+    needs: [{ job: 'build-image', optional: true }],
+  });
 });
