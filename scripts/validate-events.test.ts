@@ -52,7 +52,7 @@ test('every problem is printed and the exit code is 1', async () => {
   expect(result.code).toBe(1);
   expect(result.stderr.trim().split('\n')).toEqual([
     `${file}:8:15 event #1 "Bad link": link: must be an absolute http:// or https:// address, like https://example.org/event`,
-    `${file}:19:19 event #2 "No logo": sponsors[0].name: "Inra" has no logo in ${path.dirname(file)}/img/sponsors (did you mean "Inria"?): add ${path.dirname(file)}/img/sponsors/Inra.svg (or .png, .webp) or fix the name`,
+    `${file}:20:19 event #2 "No logo": sponsors[0].name: "Inra" has no logo in ${path.dirname(file)}/img/sponsors (did you mean "Inria"?): add ${path.dirname(file)}/img/sponsors/Inra.svg (or .png, .webp) or fix the name`,
     `${path.dirname(file)}/img/sponsors/Inria.svg: warning: no event uses this logo: delete it, or check the sponsor names`,
     '',
     `${file}: 2 error(s), 1 warning(s). Fix the errors above, then run npm run validate again.`,

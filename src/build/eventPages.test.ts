@@ -62,6 +62,7 @@ test('the page is the app’s, with its scripts, and the event for the app to ta
         date: event.date,
         link: event.link,
         sponsors: [],
+        added: '2026-11-01',
       },
     ],
   });

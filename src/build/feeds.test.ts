@@ -51,6 +51,7 @@ const events = [
     title: 'Online panel',
     ts: '20270110T120000',
     online: true,
+    added: undefined,
     sponsors: [{ name: 'Inria' }],
   }),
 ];

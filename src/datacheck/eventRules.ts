@@ -7,6 +7,7 @@ import { isPathLikeName } from '../events/logoFiles.ts';
 import { eventSchema, knownEventFields } from '../events/schema.ts';
 import { schemaMessage } from '../events/schemaMessage.ts';
 import { foldAccents } from '../events/text.ts';
+import { site } from '../site.ts';
 import { isInTimeZoneGap, isRealLocalTimestamp, localTimestampToInstant } from '../events/time.ts';
 import {
   problemAt,
@@ -128,6 +129,24 @@ export function oldEventWarnings(event: EventContext, context: CheckContext): Pr
       event,
       [],
       'ended more than two years ago: it can be removed from events.json to keep the file small',
+      'warning',
+    ),
+  ];
+}
+
+/**
+ * An upcoming event without `added` gets the feed's fixed day, so feed readers never show it as new:
+ * the day it was added is what they need.
+ */
+export function missingAddedWarnings(event: EventContext, context: CheckContext): Problem[] {
+  if (valueAt(event.raw, ['added']) !== undefined) return [];
+  const end = endOf(event.raw, context.timeZone);
+  if (!end || end.getTime() < context.now.getTime()) return [];
+  return [
+    problemAt(
+      event,
+      [],
+      `has no "added" day: the news feed dates it ${site.feedDateWhenNotAdded}, so feed readers never show it as new; add "added": "YYYY-MM-DD", the day it was added (npm run add-event writes it)`,
       'warning',
     ),
   ];

@@ -45,7 +45,7 @@ test('schema errors name the event, the field and the fix', () => {
   ]);
   expect(problems).toEqual([
     'events.json:7:13 event #1 "Lab": ts: is not a real date-time: check the month, the day and the hour',
-    'events.json:16:15 event #2 "JUG": link: must be an absolute http:// or https:// address, like https://example.org/event',
+    'events.json:17:15 event #2 "JUG": link: must be an absolute http:// or https:// address, like https://example.org/event',
   ]);
 });
 
@@ -54,7 +54,7 @@ test('a missing required field or a field of the wrong type is explained', () =>
   delete untitled.title;
   expect(checkEvents([untitled])).toEqual(['events.json:3:5 event #1: title: is required: add it']);
   expect(checkEvents([anEvent({ title: 'T', tags: 'java' })])).toEqual([
-    'events.json:10:15 event #1 "T": tags: must be a list [...], not a string',
+    'events.json:11:15 event #1 "T": tags: must be a list [...], not a string',
   ]);
 });
 
@@ -86,14 +86,14 @@ test('duplicated events are reported: same start with the same link or a near-id
       anEvent({ title: 'riviera jug: quarkus!', ts: '20261203T183000' }),
     ]),
   ).toEqual([
-    'events.json:11:5 event #2 "Riviera JUG : Quarkus": duplicates event #1 "Riviera JUG : Quarkus" (same link): remove one of them',
-    'events.json:19:5 event #3 "riviera jug: quarkus!": duplicates event #1 "Riviera JUG : Quarkus" (same start and nearly the same title): remove one of them',
+    'events.json:12:5 event #2 "Riviera JUG : Quarkus": duplicates event #1 "Riviera JUG : Quarkus" (same link): remove one of them',
+    'events.json:21:5 event #3 "riviera jug: quarkus!": duplicates event #1 "Riviera JUG : Quarkus" (same start and nearly the same title): remove one of them',
   ]);
 });
 
 test('a field written twice in one event is reported (JSON.parse would silently keep the last)', () => {
   const text =
-    '{"events": [\n  {"title": "A", "ts": "20261204T183000",\n   "title": "B", "link": "https://x.org"}\n]}';
+    '{"events": [\n  {"title": "A", "ts": "20261204T183000",\n   "title": "B", "link": "https://x.org", "added": "2026-11-01"}\n]}';
   expect(check(text)).toEqual([
     'events.json:3:4 event #1 "B": the field "title" is written twice in the same object; JSON keeps only the last one: remove one',
   ]);
@@ -128,7 +128,7 @@ test('the same link twice is a duplicate, whatever the dates', () => {
       anEvent({ title: 'Another title', ts: '20261210T183000', link: 'https://x.org/java' }),
     ]),
   ).toEqual([
-    'events.json:11:5 event #2 "Another title": duplicates event #1 "Java night" (same link): remove one of them',
+    'events.json:12:5 event #2 "Another title": duplicates event #1 "Java night" (same link): remove one of them',
   ]);
 });
 
@@ -147,11 +147,11 @@ test('old events and events out of start order are warnings, not errors', () => 
   expect(problems.map((p) => [p.severity, formatProblem(p, 'events.json')])).toEqual([
     [
       'warning',
-      'events.json:11:5 event #2 "Ancient": warning: ended more than two years ago: it can be removed from events.json to keep the file small',
+      'events.json:12:5 event #2 "Ancient": warning: ended more than two years ago: it can be removed from events.json to keep the file small',
     ],
     [
       'warning',
-      'events.json:15:13 event #2 "Ancient": ts: warning: is out of start order (it starts before event #1): run npm run validate -- --fix to sort the events',
+      'events.json:16:13 event #2 "Ancient": ts: warning: is out of start order (it starts before event #1): run npm run validate -- --fix to sort the events',
     ],
   ]);
 });
@@ -207,8 +207,8 @@ test('two events with one address are refused, saying how to tell them apart', (
     .filter((problem) => problem.message.includes('address'))
     .map((problem) => formatProblem(problem, 'events.json'));
   expect(messages).toEqual([
-    `events.json:12:16 event #2 "Riviera JUG!": title: its address /e/2026-12-03-riviera-jug is also event #1's: give this one an "id" of its own, like "2026-12-03-riviera-jug-2"`,
-    `events.json:35:13 event #4 "Again": id: its address /e/riviera is also event #3's: give this one an "id" of its own, like "riviera-2"`,
+    `events.json:13:16 event #2 "Riviera JUG!": title: its address /e/2026-12-03-riviera-jug is also event #1's: give this one an "id" of its own, like "2026-12-03-riviera-jug-2"`,
+    `events.json:39:13 event #4 "Again": id: its address /e/riviera is also event #3's: give this one an "id" of its own, like "riviera-2"`,
   ]);
 });
 
@@ -217,4 +217,14 @@ test('an id that is not a plain address is refused by the schema', () => {
   expect(validateEventsFile(text, context).map((problem) => problem.message)).toContainEqual(
     expect.stringContaining('must be lower-case letters, digits and single dashes'),
   );
+});
+
+test('an upcoming event without its added day is a warning saying what the feed does instead', () => {
+  const coming = anEvent({ title: 'Coming', ts: '20261204T183000' });
+  delete coming.added;
+  const over = anEvent({ title: 'Over', ts: '20261104T183000' });
+  delete over.added;
+  expect(checkEvents([over, coming])).toEqual([
+    'events.json:11:5 event #2 "Coming": warning: has no "added" day: the news feed dates it 2026-01-01, so feed readers never show it as new; add "added": "YYYY-MM-DD", the day it was added (npm run add-event writes it)',
+  ]);
 });

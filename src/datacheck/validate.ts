@@ -7,6 +7,7 @@ import {
   duplicateEventProblems,
   gapProblems,
   logoProblems,
+  missingAddedWarnings,
   oldEventWarnings,
   orderWarnings,
   schemaProblems,
@@ -75,6 +76,7 @@ export function validateEventsFile(text: string, context: CheckContext): Problem
       ...gapProblems(event, context),
       ...schemeProblems(event),
       ...oldEventWarnings(event, context),
+      ...missingAddedWarnings(event, context),
     );
   }
   const duplicates = duplicateEventProblems(events);

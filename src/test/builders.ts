@@ -15,6 +15,7 @@ export function anEvent(overrides: RawEvent = {}): RawEvent {
     ts: '20261204T183000',
     link: `https://example.org/events/${counter}`,
     sponsors: [],
+    added: '2026-11-01',
     ...overrides,
   };
 }
