@@ -138,6 +138,19 @@ test('an unknown address is a 404 that says so, and leads to the list searched f
   await expect(page.getByRole('article', { name: quarkus.title })).toBeVisible();
 });
 
+test('the list page names its French and English versions for search engines', async () => {
+  const head = headOf((await rawGet('/')).body.toString('utf8'));
+  const alternates = Object.fromEntries(
+    head.links.filter((l) => l.rel === 'alternate' && l.hreflang).map((l) => [l.hreflang, l.href]),
+  );
+  const canonical = head.links.find((l) => l.rel === 'canonical')!.href!;
+  expect(alternates).toEqual({
+    fr: canonical,
+    en: `${canonical}?lang=en`,
+    'x-default': canonical,
+  });
+});
+
 test('the sitemap lists every event page with its date, and each has its calendar file', async () => {
   const sitemap = (await rawGet('/sitemap.xml')).body.toString('utf8');
   for (const event of sample) {
