@@ -113,6 +113,16 @@ test('invalid events are skipped and counted in a notice; the valid ones still s
     screen.getByText('2 événements ne sont pas affichés : leurs données sont invalides.'),
   ).toBeVisible();
   expect(screen.queryByRole('article', { name: 'Bad link' })).not.toBeInTheDocument();
+  // Which ones and why, in the visitor's language.
+  await userEvent.setup().click(screen.getByText(/^2 événements ne sont pas affichés/));
+  expect(
+    screen.getByText(
+      'Événement n° 2 « Bad link » : link : ce n’est pas une adresse http:// ou https://',
+    ),
+  ).toBeVisible();
+  expect(
+    screen.getByText('Événement n° 3 « Bad date » : ts : cette date ou cette heure n’existe pas'),
+  ).toBeVisible();
 });
 
 test('past events are read after the list shows; a bad one among them is then counted too', async () => {

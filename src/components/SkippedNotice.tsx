@@ -10,7 +10,14 @@ export function SkippedNotice({ skipped }: { skipped: readonly SkippedEvent[] })
       <summary>{t.skipped(skipped.length)}</summary>
       <ul>
         {skipped.map((event) => (
-          <li key={event.index}>{t.skippedDetail(event.index, event.title, event.reason)}</li>
+          <li key={event.index}>
+            {t.skippedDetail(
+              event.index,
+              event.title,
+              event.field,
+              t.schemaProblems[event.problem],
+            )}
+          </li>
         ))}
       </ul>
     </details>

@@ -21,17 +21,8 @@ test('one bad event is skipped and named; the others are kept', () => {
   const file = readEventsFile(text, PARIS);
   expect(file.events.map((e) => e.title)).toEqual(['Good']);
   expect(file.skipped).toEqual([
-    {
-      index: 1,
-      title: 'Bad',
-      reason:
-        'link: must be an absolute http:// or https:// address, like https://example.org/event',
-    },
-    {
-      index: 2,
-      title: undefined,
-      reason: 'event: Invalid input: expected object, received number',
-    },
+    { index: 1, title: 'Bad', field: 'link', problem: 'notALink' },
+    { index: 2, title: undefined, field: undefined, problem: 'wrongType' },
   ]);
 });
 

@@ -1,12 +1,19 @@
 // Reads events.json: fetch, parse, and validate each event on its own so one bad event hides only itself.
 // Events that ended before a given time (the archive, which grows every year) may be left for later,
 // so the upcoming list does not wait for them.
+import { schemaProblemOf, type SchemaProblem } from './schemaMessage.ts';
 import { eventSchema, eventsFileSchema } from './schema.ts';
 import { toSiteEvent, type SiteEvent } from './event.ts';
 import { instantToLocalTimestamp, LOCAL_TIMESTAMP } from './time.ts';
 import { withoutByteOrderMark } from './text.ts';
 
-export type SkippedEvent = { index: number; title: string | undefined; reason: string };
+export type SkippedEvent = {
+  index: number;
+  title: string | undefined;
+  /** The field of its first mistake, like `ts` or `sponsors.0.name`; `undefined`: the event itself. */
+  field: string | undefined;
+  problem: SchemaProblem;
+};
 
 /** An event of the file not read yet: where it is in the file, and its data as parsed from JSON. */
 type UnreadEvent = { index: number; raw: unknown };
@@ -58,8 +65,12 @@ function readOne(
     return;
   }
   const issue = parsed.error.issues[0];
-  const reason = issue ? `${issue.path.join('.') || 'event'}: ${issue.message}` : 'invalid';
-  into.skipped.push({ index, title: titleOf(raw), reason });
+  into.skipped.push({
+    index,
+    title: titleOf(raw),
+    field: issue?.path.join('.') || undefined,
+    problem: issue ? schemaProblemOf(issue, raw) : 'invalid',
+  });
 }
 
 /**

@@ -29,26 +29,39 @@ export function isHttpUrl(value: string): boolean {
   }
 }
 
-const text = z.string().trim().min(1, 'must not be empty');
+/**
+ * What the schema says of each mistake, in the data check's words (English, as contributors read
+ * it); the site names the same mistakes in the visitor's language (src/i18n/messages.ts).
+ */
+export const SCHEMA_MESSAGES = {
+  empty: 'must not be empty',
+  notAStamp: 'must be a local date-time written YYYYMMDDTHHmmss, like 20261004T181500',
+  notARealTime: 'is not a real date-time: check the month, the day and the hour',
+  notALink: 'must be an absolute http:// or https:// address, like https://example.org/event',
+  endBeforeStart: 'must be after the start (ts)',
+  notAnAddress:
+    'must be lower-case letters, digits and single dashes, like 2026-12-03-riviera-jug-quarkus',
+  notADay: 'must be a date written YYYY-MM-DD, like 2026-11-28',
+  unknownStatus: `must be one of ${EVENT_STATUSES.map((status) => `"${status}"`).join(', ')}, or left out while the event happens as announced`,
+} as const;
+
+const text = z.string().trim().min(1, SCHEMA_MESSAGES.empty);
 
 const localTimestamp = z
   .string()
   .regex(LOCAL_TIMESTAMP, {
-    message: 'must be a local date-time written YYYYMMDDTHHmmss, like 20261004T181500',
+    message: SCHEMA_MESSAGES.notAStamp,
     abort: true,
   })
-  .refine(isRealLocalTimestamp, 'is not a real date-time: check the month, the day and the hour');
+  .refine(isRealLocalTimestamp, SCHEMA_MESSAGES.notARealTime);
 
 const httpUrl = z
   .string()
   .regex(/^https?:\/\//i, {
-    message: 'must be an absolute http:// or https:// address, like https://example.org/event',
+    message: SCHEMA_MESSAGES.notALink,
     abort: true,
   })
-  .refine(
-    isHttpUrl,
-    'must be an absolute http:// or https:// address, like https://example.org/event',
-  );
+  .refine(isHttpUrl, SCHEMA_MESSAGES.notALink);
 
 /** An optional field may be absent or null (older and newer files write either). */
 function optional<T extends z.ZodType>(schema: T) {
@@ -109,30 +122,21 @@ export const eventFields = {
     [[{ name: 'Inria' }]],
   ),
   id: documented(
-    optional(
-      z
-        .string()
-        .regex(
-          /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
-          'must be lower-case letters, digits and single dashes, like 2026-12-03-riviera-jug-quarkus',
-        ),
-    ),
+    optional(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, SCHEMA_MESSAGES.notAnAddress)),
     "The event's address on the site, /e/<id>: kept when the title or the time is corrected, so shared links keep working. npm run add-event and npm run validate -- --fix write it.",
     ['2026-12-03-riviera-jug-quarkus'],
   ),
   status: documented(
     optional(
       z.enum(EVENT_STATUSES, {
-        message: `must be one of ${EVENT_STATUSES.map((status) => `"${status}"`).join(', ')}, or left out while the event happens as announced`,
+        message: SCHEMA_MESSAGES.unknownStatus,
       }),
     ),
     'What became of the event, when it does not happen as announced: cancelled (it stays listed, struck through, until its date passes), postponed (no new date yet), rescheduled (ts and end hold the new date) or moved-online.',
     ['cancelled'],
   ),
   added: documented(
-    optional(
-      z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD, like 2026-11-28'),
-    ),
+    optional(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, SCHEMA_MESSAGES.notADay)),
     'The day the event was added to the listing (YYYY-MM-DD): the news feed shows newest first.',
     ['2026-11-28'],
   ),
@@ -145,7 +149,7 @@ export const knownEventFields = Object.keys(eventFields) as (keyof typeof eventF
 export const eventSchema = z.preprocess(
   withoutNullFields,
   z.looseObject(eventFields).refine((event) => event.end === undefined || event.end > event.ts, {
-    message: 'must be after the start (ts)',
+    message: SCHEMA_MESSAGES.endBeforeStart,
     path: ['end'],
   }),
 );

@@ -1,6 +1,8 @@
 // What a schema issue says to a person, in the data check's words: the data check and the propose
-// form both say it, so a contributor reads the same sentence in either.
+// form both say it, so a contributor reads the same sentence in either. The site's notice of
+// skipped events names the same mistake, by its kind, in the visitor's language.
 import type { z } from 'zod';
+import { SCHEMA_MESSAGES } from './schema.ts';
 
 /** The value at a path inside parsed JSON, or undefined where the path leads nowhere. */
 export function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {
@@ -26,4 +28,15 @@ export function schemaMessage(issue: z.core.$ZodIssue, raw: unknown): string {
     return `must be ${expected}, not ${got}`;
   }
   return issue.message;
+}
+
+/** A schema issue named as a kind of mistake, for people who read the site in any language. */
+export type SchemaProblem = keyof typeof SCHEMA_MESSAGES | 'missing' | 'wrongType' | 'invalid';
+
+export function schemaProblemOf(issue: z.core.$ZodIssue, raw: unknown): SchemaProblem {
+  if (issue.code === 'invalid_type') {
+    return valueAt(raw, issue.path) === undefined ? 'missing' : 'wrongType';
+  }
+  const known = Object.entries(SCHEMA_MESSAGES).find(([, message]) => message === issue.message);
+  return known ? (known[0] as keyof typeof SCHEMA_MESSAGES) : 'invalid';
 }

@@ -2,6 +2,7 @@
 import { enGB, fr, type Locale } from 'date-fns/locale';
 import type { Language } from '../site.ts';
 import type { Attendance, TimeWindow, View } from '../events/select.ts';
+import type { SchemaProblem } from '../events/schemaMessage.ts';
 import type { EventStatus } from '../events/status.ts';
 
 export type Messages = {
@@ -19,7 +20,14 @@ export type Messages = {
   loadFailed: (reason: string) => string;
   retry: string;
   skipped: (count: number) => string;
-  skippedDetail: (index: number, title: string | undefined, reason: string) => string;
+  skippedDetail: (
+    index: number,
+    title: string | undefined,
+    field: string | undefined,
+    problem: string,
+  ) => string;
+  /** What the notice of skipped events calls a mistake (src/events/schemaMessage.ts). */
+  schemaProblems: Record<SchemaProblem, string>;
   sponsors: string;
   eventPage: string;
   backToList: string;
@@ -114,8 +122,21 @@ const frMessages: Messages = {
     isFrenchSingular(count)
       ? `${frNumber(count)} événement n’est pas affiché : ses données sont invalides.`
       : `${frNumber(count)} événements ne sont pas affichés : leurs données sont invalides.`,
-  skippedDetail: (index, title, reason) =>
-    `Événement n° ${index + 1}${title ? ` « ${title} »` : ''} : ${reason}`,
+  skippedDetail: (index, title, field, problem) =>
+    `Événement n° ${index + 1}${title ? ` « ${title} »` : ''} : ${field ? `${field} : ` : ''}${problem}`,
+  schemaProblems: {
+    missing: 'il manque ce champ',
+    wrongType: 'ce champ n’a pas le bon type',
+    empty: 'ce champ est vide',
+    notAStamp: 'ce n’est pas une date et une heure écrites AAAAMMJJTHHmmss',
+    notARealTime: 'cette date ou cette heure n’existe pas',
+    notALink: 'ce n’est pas une adresse http:// ou https://',
+    endBeforeStart: 'la fin est avant le début',
+    notAnAddress: 'une adresse s’écrit en minuscules, chiffres et tirets',
+    notADay: 'ce n’est pas un jour écrit AAAA-MM-JJ',
+    unknownStatus: 'ce statut est inconnu',
+    invalid: 'cette valeur n’est pas valide',
+  },
   sponsors: 'Partenaires',
   eventPage: 'Page de l’événement',
   backToList: 'Tous les événements',
@@ -230,8 +251,21 @@ const enMessages: Messages = {
     count === 1
       ? '1 event is not shown: its data is invalid.'
       : `${enNumber(count)} events are not shown: their data is invalid.`,
-  skippedDetail: (index, title, reason) =>
-    `Event #${index + 1}${title ? ` "${title}"` : ''}: ${reason}`,
+  skippedDetail: (index, title, field, problem) =>
+    `Event #${index + 1}${title ? ` "${title}"` : ''}: ${field ? `${field}: ` : ''}${problem}`,
+  schemaProblems: {
+    missing: 'this field is missing',
+    wrongType: 'this field has the wrong type',
+    empty: 'this field is empty',
+    notAStamp: 'not a date and time written YYYYMMDDTHHmmss',
+    notARealTime: 'this date or time does not exist',
+    notALink: 'not an http:// or https:// address',
+    endBeforeStart: 'the end is before the start',
+    notAnAddress: 'an address is lower-case letters, digits and dashes',
+    notADay: 'not a day written YYYY-MM-DD',
+    unknownStatus: 'unknown status',
+    invalid: 'this value is not valid',
+  },
   sponsors: 'Sponsors',
   eventPage: 'Event page',
   backToList: 'All events',
