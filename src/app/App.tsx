@@ -24,7 +24,7 @@ import { site, type Language } from '../site.ts';
 import { Browse } from './Browse.tsx';
 import { pickLanguage, rememberLanguage } from './language.ts';
 import { markAppReady } from './pageContract.ts';
-import { wordsOfAddress, type Route } from './route.ts';
+import { routeOf, wordsOfAddress, type Route } from './route.ts';
 import { useAddress, type ChangeMode } from './useAddress.ts';
 import { useEventsFile, type EventsState } from './useEventsFile.ts';
 import { writeViewState, type ViewState } from './viewState.ts';
@@ -187,7 +187,12 @@ export function App({
     markAppReady(document);
   }, []);
 
+  // The event page's way back is the list as the visitor left it, when they came from the list.
   const cameFrom = (window.history.state as { cameFrom?: string } | null)?.cameFrom;
+  const cameFromList =
+    cameFrom && routeOf(new URL(cameFrom, window.location.href).pathname).page === 'list'
+      ? cameFrom
+      : undefined;
   return (
     <Page
       route={route}
@@ -199,7 +204,7 @@ export function App({
       pathname={window.location.pathname}
       logoFiles={logoFiles}
       keptList={keptList}
-      listHref={cameFrom && !cameFrom.startsWith('/e/') ? cameFrom : undefined}
+      listHref={cameFromList}
       onChange={change}
       onLanguage={(lang) => {
         rememberLanguage(lang);

@@ -121,3 +121,15 @@ test('the propose form checks as the visitor types, previews the card, and gives
     '"title": "Lab Kubernetes avancé"',
   );
 });
+
+test('an event opened from the propose page leads back to the list, not to the form', async () => {
+  const user = userEvent.setup();
+  window.history.replaceState({ cameFrom: '/propose' }, '', '/e/lab-k8s');
+  render(<App />);
+  expect(await screen.findByRole('link', { name: '← Tous les événements' })).toHaveAttribute(
+    'href',
+    '/',
+  );
+  await user.click(screen.getByRole('link', { name: '← Tous les événements' }));
+  expect(window.location.pathname).toBe('/');
+});
