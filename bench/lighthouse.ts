@@ -1,0 +1,63 @@
+// `npm run bench:lighthouse`: Lighthouse 12 (its mobile defaults: a mid-range phone, simulated slow
+// 4G, 4x CPU) over the production build served by nginx with nginx.conf, BENCH_RUNS times (3 by
+// default) in Chromium. Prints the median score of the four categories and the metrics behind
+// performance. Run `npm run build` first.
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { chromiumLaunchOptions } from '../e2e/chromiumOptions.ts';
+import { ensureProdServer, PROD_URL } from './prodServer.ts';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const PAGE = `${PROD_URL}${process.env.BENCH_PATH ?? '/'}`;
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+const METRICS = [
+  'first-contentful-paint',
+  'largest-contentful-paint',
+  'total-blocking-time',
+  'cumulative-layout-shift',
+  'speed-index',
+] as const;
+
+const median = (values: number[]) =>
+  values.toSorted((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+const stop = await ensureProdServer();
+const chrome = await chromeLauncher.launch({
+  chromePath: chromiumLaunchOptions.executablePath,
+  chromeFlags: ['--headless=new', ...(chromiumLaunchOptions.args ?? [])],
+});
+const scores: Record<string, number[]> = {};
+const metrics: Record<string, number[]> = {};
+try {
+  for (let run = 0; run < RUNS; run += 1) {
+    const result = await lighthouse(PAGE, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: [...CATEGORIES],
+    });
+    if (!result) throw new Error(`Lighthouse gave no result for ${PAGE}`);
+    const { categories, audits } = result.lhr;
+    for (const category of CATEGORIES) {
+      (scores[category] ??= []).push(Math.round((categories[category]?.score ?? 0) * 100));
+    }
+    for (const metric of METRICS)
+      (metrics[metric] ??= []).push(audits[metric]?.numericValue ?? NaN);
+  }
+} finally {
+  await chrome.kill();
+  stop();
+}
+
+console.log(`Lighthouse 12, mobile, ${PAGE}, median of ${RUNS} runs\n`);
+for (const category of CATEGORIES) {
+  console.log(
+    `${category.padEnd(28)} ${String(median(scores[category]!)).padStart(4)}   (${scores[category]!.join(', ')})`,
+  );
+}
+console.log('');
+for (const metric of METRICS) {
+  const value = median(metrics[metric]!);
+  const shown = metric === 'cumulative-layout-shift' ? value.toFixed(3) : `${Math.round(value)} ms`;
+  console.log(`${metric.padEnd(28)} ${shown.padStart(9)}`);
+}
