@@ -85,7 +85,7 @@ const logoFiles = await logoFilesNotSvg();
 const firstView = prerenderPage({
   route: { page: 'list' },
   pathname: '/',
-  rawEvents: shownRawEvents,
+  events: readEventsFile(JSON.stringify({ events: shownRawEvents }), site.timeZone).events,
   now,
   siteUrl: siteInfo.url,
   logoFiles,

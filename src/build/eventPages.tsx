@@ -97,7 +97,7 @@ export function eventPageHtml(event: SiteEvent, inputs: PageInputs): string {
     view: prerenderPage({
       route: { page: 'event', address: path.slice('/e/'.length) },
       pathname: path,
-      rawEvents: [raw],
+      events: [event],
       now: inputs.now,
       siteUrl: inputs.site.url,
       logoFiles: inputs.logoFiles,
@@ -125,7 +125,7 @@ export function noSuchEventPageHtml(inputs: PageInputs): string {
     view: prerenderPage({
       route: { page: 'event', address: '' },
       pathname: '/e/',
-      rawEvents: [],
+      events: [],
       now: inputs.now,
       siteUrl: inputs.site.url,
       logoFiles: inputs.logoFiles,
@@ -149,7 +149,7 @@ export function proposePageHtml(inputs: PageInputs): string {
     view: prerenderPage({
       route: { page: 'propose' },
       pathname: PROPOSE_PATH,
-      rawEvents: undefined,
+      events: undefined,
       now: inputs.now,
       siteUrl: inputs.site.url,
       logoFiles: inputs.logoFiles,

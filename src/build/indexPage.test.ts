@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
 import { anEvent } from '../test/builders.ts';
+import { aSiteEvent } from '../test/siteEvents.ts';
 import {
   appChunkPreloads,
   assemblePage,
@@ -24,7 +25,7 @@ test('the first view is the page the app renders, with the events given', () => 
   const view = prerenderPage({
     route: { page: 'list' },
     pathname: '/',
-    rawEvents: [anEvent({ title: 'Riviera JUG', ts: '20261203T183000' })],
+    events: [aSiteEvent({ title: 'Riviera JUG', ts: '20261203T183000' })],
     now,
     siteUrl: 'https://events.example.org',
     logoFiles: {},
@@ -83,7 +84,7 @@ test('a page rendered while events.json loads says so, as the app first shows it
   const view = prerenderPage({
     route: { page: 'propose' },
     pathname: '/propose',
-    rawEvents: undefined,
+    events: undefined,
     now,
     siteUrl: 'https://events.example.org',
     logoFiles: {},

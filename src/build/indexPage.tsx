@@ -7,8 +7,7 @@ import { dataBlock, PAGE_CONTRACT } from '../app/pageContract.ts';
 import type { Route } from '../app/route.ts';
 import { readViewState } from '../app/viewState.ts';
 import type { EventsState } from '../app/useEventsFile.ts';
-import { toSiteEvent } from '../events/event.ts';
-import { readEventsFile } from '../events/load.ts';
+import { toSiteEvent, type SiteEvent } from '../events/event.ts';
 import { eventSchema } from '../events/schema.ts';
 import { upcomingEvents } from '../events/select.ts';
 import { site } from '../site.ts';
@@ -32,22 +31,19 @@ export function upcomingRawEvents(rawEvents: readonly unknown[], now: Date): unk
 const nothing = () => {};
 
 /**
- * A page as the app renders it at `now`: `rawEvents` is what it knows of events.json (undefined: the
- * page is rendered while the file loads, as the app first shows it).
+ * A page as the app renders it at `now`: `events` is what it knows of events.json, already read
+ * (undefined: the page is rendered while the file loads, as the app first shows it).
  */
 export function prerenderPage(options: {
   route: Route;
   pathname: string;
-  rawEvents: readonly unknown[] | undefined;
+  events: SiteEvent[] | undefined;
   now: Date;
   siteUrl: string;
   logoFiles: Record<string, string>;
 }): string {
-  const load: EventsState = options.rawEvents
-    ? {
-        status: 'ready',
-        file: readEventsFile(JSON.stringify({ events: options.rawEvents }), site.timeZone),
-      }
+  const load: EventsState = options.events
+    ? { status: 'ready', file: { events: options.events, skipped: [] } }
     : { status: 'loading' };
   return renderToString(
     <Page
