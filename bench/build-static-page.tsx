@@ -1,5 +1,6 @@
-// The original site's way, for comparison: one static page with the upcoming events rendered into the
-// HTML at build time, no JavaScript, the same markup, stylesheet and logos as the app.
+// The limit to compare with: one static page with the upcoming events rendered into the HTML at build
+// time, the app's stylesheet inside it and no JavaScript, so that one response paints it; the same
+// markup and logos as the app.
 // `tsx bench/build-static-page.tsx DIST_FOLDER` writes DIST_FOLDER/static.html.
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -22,8 +23,9 @@ const { events } = readEventsFile(
 );
 const upcoming = upcomingEvents(events, now);
 const appHtml = await readFile(path.join(folder, 'index.html'), 'utf8');
-const stylesheet = /<link rel="stylesheet"[^>]*href="([^"]+)"/.exec(appHtml)?.[1];
+const stylesheet = /<link rel="stylesheet"[^>]*href="\/([^"]+)"/.exec(appHtml)?.[1];
 if (!stylesheet) throw new Error(`${folder}/index.html names no stylesheet`);
+const css = await readFile(path.join(folder, stylesheet), 'utf8');
 
 const body = renderToStaticMarkup(
   <MessagesContext value={t}>
@@ -43,6 +45,6 @@ const body = renderToStaticMarkup(
 
 await writeFile(
   path.join(folder, 'static.html'),
-  `<!doctype html><html lang="${t.language}"><head><meta charset="UTF-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${site.title}</title><link rel="stylesheet" href="${stylesheet}"></head><body><div id="root">${body}</div></body></html>\n`,
+  `<!doctype html><html lang="${t.language}"><head><meta charset="UTF-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${site.title}</title><style>${css}</style></head><body><div id="root">${body}</div></body></html>\n`,
 );
 console.log(`${folder}/static.html: ${Math.min(upcoming.length, PAGE_SIZE)} events rendered`);

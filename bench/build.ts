@@ -1,17 +1,13 @@
 // `npm run bench:build`: what the build costs and writes at 1,000 and 10,000 generated events (issue
-// 14's budgets): the time of `npm run build` (its data check aside), the size of dist/e/ and of dist/, and the largest event
-// page gzipped. The generated file stands in for public/events.json during each build and the real
-// one is put back, whatever happens. Prints figures.
-import { execFileSync } from 'node:child_process';
-import { copyFileSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+// 14's budgets): the time of `npm run build` (its data check aside), the size of dist/e/ and of
+// dist/, and the largest event page gzipped. Prints figures.
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { generateEvents } from './generateEvents.ts';
+import { buildWithGeneratedEvents } from './generatedBuild.ts';
 
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000').split(',').map(Number);
-const DATA = 'public/events.json';
-const KEPT = path.join(tmpdir(), 'bench-build-events.json');
 const DIST = path.join(tmpdir(), 'bench-build-dist');
 
 function folderBytes(folder: string): number {
@@ -29,23 +25,10 @@ function largestPageGzipped(folder: string): number {
 }
 
 const MB = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
-copyFileSync(DATA, KEPT);
 try {
   console.log('events   build s   dist/e/    dist/     largest page gz');
   for (const size of SIZES) {
-    writeFileSync(DATA, JSON.stringify(generateEvents(size, new Date()), null, 2));
-    rmSync(DIST, { recursive: true, force: true });
-    const started = performance.now();
-    // Without the prebuild data check: the generator makes a few near-duplicate titles at 10,000
-    // events, which the check rightly refuses (bench:validate times the check itself).
-    const run = (script: string, ...args: string[]) =>
-      execFileSync('npm', ['run', script, ...args], {
-        env: { ...process.env, DIST },
-        stdio: 'ignore',
-      });
-    run('build', '--ignore-scripts');
-    run('postbuild');
-    const seconds = (performance.now() - started) / 1000;
+    const seconds = buildWithGeneratedEvents(size, DIST);
     console.log(
       [
         String(size).padStart(6),
@@ -57,6 +40,5 @@ try {
     );
   }
 } finally {
-  copyFileSync(KEPT, DATA);
   rmSync(DIST, { recursive: true, force: true });
 }

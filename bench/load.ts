@@ -1,15 +1,19 @@
-// `npm run bench:load`: the app against the static page the original site was, side by side. Both are
-// served by nginx with nginx.conf, and loaded cold in Chromium with 4x CPU slowdown and a throttled
-// mobile network (150 ms round trip, 9 Mbit/s), alternating A and B. Prints the medians of first
-// event visible (painted, by Element Timing), Largest Contentful Paint, Cumulative Layout Shift, bytes on the wire and requests,
-// and the ratios app/static.
+// `npm run bench:load`: the app against a one-response static page of the same data (its CSS inside,
+// no JavaScript), side by side. Both are served by nginx with nginx.conf, and loaded cold in Chromium
+// with 4x CPU slowdown and a throttled mobile network (150 ms round trip, 9 Mbit/s), alternating A and
+// B. Prints the medians of first event visible (painted, by Element Timing), Largest Contentful
+// Paint, Cumulative Layout Shift, bytes on the wire and requests, and the ratios app/static.
+// The sample data by default (run `npm run build` first); BENCH_EVENTS=10000 builds the site from
+// that many generated events first.
 import { execFileSync } from 'node:child_process';
 import { cpSync, rmSync } from 'node:fs';
 import { chromium, type Browser } from '@playwright/test';
 import { chromiumLaunchOptions } from '../e2e/chromiumOptions.ts';
+import { buildWithGeneratedEvents } from './generatedBuild.ts';
 import { ensureProdServer, PROD_URL } from './prodServer.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const EVENTS = process.env.BENCH_EVENTS ? Number(process.env.BENCH_EVENTS) : undefined;
 const SITE = '.cache/bench-site';
 const NETWORK = {
   offline: false,
@@ -89,7 +93,11 @@ const median = (values: number[]) =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 rmSync(SITE, { recursive: true, force: true });
-cpSync('dist', SITE, { recursive: true });
+if (EVENTS === undefined) cpSync('dist', SITE, { recursive: true });
+else {
+  console.log(`building the site with ${EVENTS} generated events…`);
+  buildWithGeneratedEvents(EVENTS, SITE);
+}
 execFileSync(
   'npx',
   ['tsx', '--tsconfig', 'tsconfig.scripts.json', 'bench/build-static-page.tsx', SITE],
@@ -105,7 +113,7 @@ try {
     samples.static.push(await measure(browser, '/static.html'));
   }
   console.log(
-    `\n${RUNS} cold loads each, alternating; ${CPU_SLOWDOWN}x CPU slowdown, ${NETWORK.latency} ms RTT, 9 Mbit/s\n`,
+    `\n${EVENTS === undefined ? 'sample data' : `${EVENTS} generated events`}: ${RUNS} cold loads each, alternating; ${CPU_SLOWDOWN}x CPU slowdown, ${NETWORK.latency} ms RTT, 9 Mbit/s\n`,
   );
   const rows: [string, keyof Sample, (v: number) => string][] = [
     ['first event visible', 'firstEvent', (v) => `${v.toFixed(0)} ms`],
