@@ -240,13 +240,18 @@ test('--json - reads the block from standard input, and writes its id and added 
   expect(events[1]!.added).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 });
 
-test('a block that is not JSON, or names a sponsor with no logo, is refused, saying why', async () => {
+test('a block that is not JSON, lacks a field or names a sponsor with no logo is refused, saying why', async () => {
   const { file, before } = await siteWith();
   const notJson = await runScript('scripts/add-event.ts', ['--file', file, '--json', '-'], {
     input: '{ "title": "Lab", ',
   });
   expect(notJson.code).toBe(1);
   expect(notJson.stderr).toContain('add-event: standard input is not valid JSON (');
+  const missing = await runScript('scripts/add-event.ts', ['--file', file, '--json', '-'], {
+    input: JSON.stringify({ ...proposed(), link: undefined }),
+  });
+  expect(missing.code).toBe(1);
+  expect(missing.stderr).toContain('link: is required: add it');
   const noLogo = await runScript('scripts/add-event.ts', ['--file', file, '--json', '-'], {
     input: JSON.stringify({ ...proposed(), sponsors: [{ name: 'Inriaa' }] }),
   });

@@ -11,6 +11,7 @@ import { insertEvent } from '../src/datacheck/insertEvent.ts';
 import { logoFilesIn, sponsorOfLogo } from '../src/datacheck/logoCheck.ts';
 import { fallbackAddress } from '../src/events/address.ts';
 import { eventSchema } from '../src/events/schema.ts';
+import { schemaMessage } from '../src/events/schemaMessage.ts';
 import { withoutByteOrderMark } from '../src/events/text.ts';
 import { formatProblem, validateEventsFile } from '../src/datacheck/validate.ts';
 import { site } from '../src/site.ts';
@@ -208,7 +209,7 @@ const parsed = eventSchema.safeParse(event);
 if (!parsed.success) {
   fail(
     parsed.error.issues
-      .map((issue) => `${issue.path.join('.')}: ${issue.message}`)
+      .map((issue) => `${issue.path.join('.')}: ${schemaMessage(issue, event)}`)
       .join('\n           '),
   );
 }

@@ -1,12 +1,16 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { eventSchema, eventsFileJsonSchema, isHttpUrl, knownEventFields } from './schema.ts';
+import { eventsFileJsonSchema } from './editorSchema.ts';
+import { eventSchema, isHttpUrl, knownEventFields } from './schema.ts';
+import { schemaMessage } from './schemaMessage.ts';
 import { anEvent } from '../test/builders.ts';
 
 function problemsOf(raw: unknown) {
   const result = eventSchema.safeParse(raw);
-  return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+  return result.success
+    ? []
+    : result.error.issues.map((i) => `${i.path.join('.')}: ${schemaMessage(i, raw)}`);
 }
 
 test('an event in the original site format is valid unchanged', () => {
@@ -42,9 +46,10 @@ test('required fields, stamps, links and the end are checked', () => {
   expect(problemsOf(anEvent({ ts: '20261204T183000', end: '20261204T180000' }))).toEqual([
     'end: must be after the start (ts)',
   ]);
-  expect(problemsOf({ desc: 'no title' })).toContain(
-    'title: Invalid input: expected string, received undefined',
-  );
+  expect(problemsOf({ desc: 'no title' })).toContain('title: is required: add it');
+  expect(problemsOf(anEvent({ online: 'yes' }))).toEqual([
+    'online: must be a boolean, not a string',
+  ]);
 });
 
 test('a status says what became of the event, from a known list', () => {

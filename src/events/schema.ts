@@ -1,5 +1,7 @@
-// The data file's schema (zod): the one source of truth for events.json, shared by the browser and the scripts.
-import { z } from 'zod';
+// The data file's schema (zod/mini, which the bundler trims to what is used): the one source of
+// truth for events.json, shared by the browser and the scripts. Its editor form, with the fields'
+// descriptions, is src/events/editorSchema.ts.
+import { z } from 'zod/mini';
 import { EVENT_STATUSES } from './status.ts';
 import { isRealLocalTimestamp, LOCAL_TIMESTAMP } from './time.ts';
 
@@ -45,28 +47,21 @@ export const SCHEMA_MESSAGES = {
   unknownStatus: `must be one of ${EVENT_STATUSES.map((status) => `"${status}"`).join(', ')}, or left out while the event happens as announced`,
 } as const;
 
-const text = z.string().trim().min(1, SCHEMA_MESSAGES.empty);
+const text = z.string().check(z.trim(), z.minLength(1, SCHEMA_MESSAGES.empty));
 
 const localTimestamp = z
   .string()
-  .regex(LOCAL_TIMESTAMP, {
-    message: SCHEMA_MESSAGES.notAStamp,
-    abort: true,
-  })
-  .refine(isRealLocalTimestamp, SCHEMA_MESSAGES.notARealTime);
+  .check(
+    z.regex(LOCAL_TIMESTAMP, { message: SCHEMA_MESSAGES.notAStamp, abort: true }),
+    z.refine(isRealLocalTimestamp, SCHEMA_MESSAGES.notARealTime),
+  );
 
 const httpUrl = z
   .string()
-  .regex(/^https?:\/\//i, {
-    message: SCHEMA_MESSAGES.notALink,
-    abort: true,
-  })
-  .refine(isHttpUrl, SCHEMA_MESSAGES.notALink);
-
-/** An optional field may be absent or null (older and newer files write either). */
-function optional<T extends z.ZodType>(schema: T) {
-  return schema.optional();
-}
+  .check(
+    z.regex(/^https?:\/\//i, { message: SCHEMA_MESSAGES.notALink, abort: true }),
+    z.refine(isHttpUrl, SCHEMA_MESSAGES.notALink),
+  );
 
 /** Drops the fields whose value is null, so that they read as absent: one pass, not one per field. */
 function withoutNullFields(raw: unknown): unknown {
@@ -75,83 +70,39 @@ function withoutNullFields(raw: unknown): unknown {
   return Object.fromEntries(Object.entries(raw).filter(([, value]) => value !== null));
 }
 
-/** Description and examples of a field: shown by editors through the JSON Schema. */
-function documented<T extends z.ZodType>(schema: T, description: string, examples: unknown[]): T {
-  return schema.meta({ description, examples }) as T;
-}
+export const sponsorSchema = z.looseObject({ name: text });
 
-const sponsorSchema = z.looseObject({
-  name: documented(
-    text,
-    'The sponsor or organiser; public/img/sponsors/<name>.svg (or .png, .webp) is its logo.',
-    ['Inria', 'Riviera JUG'],
-  ),
-});
-
+/** An event's fields; an optional field may be absent or null (older and newer files write either). */
 export const eventFields = {
-  title: documented(text, 'The name of the event, as the listing shows it.', [
-    'Riviera JUG : Quarkus en pratique',
-  ]),
-  desc: documented(
-    optional(z.string()),
-    'What the event is about, as plain text (French or English).',
-    ['Démonstration de Quarkus et GraalVM, suivie d’un apéro.'],
+  title: text,
+  desc: z.optional(z.string()),
+  date: z.optional(z.string()),
+  ts: localTimestamp,
+  end: z.optional(localTimestamp),
+  link: httpUrl,
+  place: z.optional(z.string().check(z.trim())),
+  online: z.optional(z.boolean()),
+  tags: z.optional(z.array(text)),
+  sponsors: z.optional(z.array(sponsorSchema)),
+  id: z.optional(
+    z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, SCHEMA_MESSAGES.notAnAddress)),
   ),
-  date: documented(optional(z.string()), 'The human-written date line.', [
-    '4 octobre à 18h15 au CEEI',
-  ]),
-  ts: documented(
-    localTimestamp,
-    'Start, local time of the site (Europe/Paris), written YYYYMMDDTHHmmss.',
-    ['20261004T181500'],
-  ),
-  end: documented(
-    optional(localTimestamp),
-    'End, local time, YYYYMMDDTHHmmss, after ts. Without it the event ends at the end of its start day.',
-    ['20261004T210000'],
-  ),
-  link: documented(httpUrl, "The event's own page, an absolute http(s) address.", [
-    'https://www.meetup.com/riviera-jug/events/123456/',
-  ]),
-  place: documented(optional(z.string().trim()), 'Where it happens.', ['CEEI, Sophia-Antipolis']),
-  online: documented(optional(z.boolean()), 'true when the event happens online only.', [true]),
-  tags: documented(optional(z.array(text)), 'Topics, lower case.', [['java', 'cloud']]),
-  sponsors: documented(
-    optional(z.array(sponsorSchema)),
-    'Sponsors and organisers, each with a logo in public/img/sponsors.',
-    [[{ name: 'Inria' }]],
-  ),
-  id: documented(
-    optional(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, SCHEMA_MESSAGES.notAnAddress)),
-    "The event's address on the site, /e/<id>: kept when the title or the time is corrected, so shared links keep working. npm run add-event and npm run validate -- --fix write it.",
-    ['2026-12-03-riviera-jug-quarkus'],
-  ),
-  status: documented(
-    optional(
-      z.enum(EVENT_STATUSES, {
-        message: SCHEMA_MESSAGES.unknownStatus,
-      }),
-    ),
-    'What became of the event, when it does not happen as announced: cancelled (it stays listed, struck through, until its date passes), postponed (no new date yet), rescheduled (ts and end hold the new date) or moved-online.',
-    ['cancelled'],
-  ),
-  added: documented(
-    optional(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, SCHEMA_MESSAGES.notADay)),
-    'The day the event was added to the listing (YYYY-MM-DD): the news feed shows newest first.',
-    ['2026-11-28'],
-  ),
+  status: z.optional(z.enum(EVENT_STATUSES, { message: SCHEMA_MESSAGES.unknownStatus })),
+  added: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, SCHEMA_MESSAGES.notADay))),
 };
 
 /** The fields an event may have; the data check refuses others, the browser ignores them. */
 export const knownEventFields = Object.keys(eventFields) as (keyof typeof eventFields)[];
 
 /** One event as the browser reads it: unknown extra fields are kept working (newer files). */
-export const eventSchema = z.preprocess(
-  withoutNullFields,
-  z.looseObject(eventFields).refine((event) => event.end === undefined || event.end > event.ts, {
-    message: SCHEMA_MESSAGES.endBeforeStart,
-    path: ['end'],
-  }),
+export const eventSchema = z.pipe(
+  z.transform(withoutNullFields),
+  z.looseObject(eventFields).check(
+    z.refine((event) => event.end === undefined || event.end > event.ts, {
+      message: SCHEMA_MESSAGES.endBeforeStart,
+      path: ['end'],
+    }),
+  ),
 );
 
 /** The file itself: an object with an `events` array; each event is checked on its own. */
@@ -161,18 +112,3 @@ export const eventsFileSchema = z.looseObject({
 
 export type EventData = z.output<typeof eventSchema>;
 export type Sponsor = z.output<typeof sponsorSchema>;
-
-/**
- * The data file as a JSON Schema, for editors: autocompletion, descriptions, and mistakes underlined
- * as the contributor types. Unknown fields are refused here, as the data check does.
- */
-export function eventsFileJsonSchema(): Record<string, unknown> {
-  const file = z.object({
-    $schema: z.string().optional(),
-    events: z.array(z.strictObject({ ...eventFields, sponsors: eventFields.sponsors })),
-  });
-  return {
-    ...z.toJSONSchema(file, { io: 'input', unrepresentable: 'any' }),
-    title: 'events.json of the Sophia Tech Events site',
-  };
-}

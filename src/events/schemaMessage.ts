@@ -1,7 +1,7 @@
 // What a schema issue says to a person, in the data check's words: the data check and the propose
 // form both say it, so a contributor reads the same sentence in either. The site's notice of
 // skipped events names the same mistake, by its kind, in the visitor's language.
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { SCHEMA_MESSAGES } from './schema.ts';
 
 /** The value at a path inside parsed JSON, or undefined where the path leads nowhere. */
