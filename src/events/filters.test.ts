@@ -78,6 +78,14 @@ test('time windows end on Sunday night, at the end of the month, and three month
   expect(windowEnd('week', now, PARIS)?.toISOString()).toBe('2026-12-06T22:59:59.999Z');
   expect(windowEnd('month', now, PARIS)?.toISOString()).toBe('2026-12-31T22:59:59.999Z');
   expect(windowEnd('quarter', now, PARIS)?.toISOString()).toBe('2027-03-01T08:00:00.000Z');
+  // On a Sunday the week ends that night; three months after 30 November is the last day of
+  // February; across the change to summer time the local time of day is kept.
+  const sunday = new Date('2026-11-29T10:00:00Z');
+  expect(windowEnd('week', sunday, PARIS)?.toISOString()).toBe('2026-11-29T22:59:59.999Z');
+  const november30 = new Date('2026-11-30T17:00:00Z');
+  expect(windowEnd('quarter', november30, PARIS)?.toISOString()).toBe('2027-02-28T17:00:00.000Z');
+  const january = new Date('2027-01-15T17:00:00Z');
+  expect(windowEnd('quarter', january, PARIS)?.toISOString()).toBe('2027-04-15T16:00:00.000Z');
   expect(select({ window: 'week' })).toEqual(['Java lab']);
   expect(select({ window: 'month' })).toEqual(['Java lab', 'Cloud panel']);
   expect(select({ window: 'quarter' })).toEqual(['Java lab', 'Cloud panel', 'Kotlin night']);

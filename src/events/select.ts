@@ -1,9 +1,8 @@
 // Pure selection over events: upcoming or past, search, filters with their counts, grouping.
-import { TZDate } from '@date-fns/tz';
-import { addMonths, endOfMonth, endOfWeek } from 'date-fns';
 import { searchTextOf, type SiteEvent } from './event.ts';
 import { matchesAllWords, queryWords } from './search.ts';
 import { localYearMonth, startOfLocalMonth } from './time.ts';
+import { instantToWallTime, wallTimeToInstant } from './zoneOffset.ts';
 
 /** The lists a visitor picks from, each in the order the page shows it. */
 export const VIEWS = ['upcoming', 'past'] as const;
@@ -60,16 +59,27 @@ export function pastEvents(events: readonly SiteEvent[], now: Date): SiteEvent[]
 
 /** The last instant a time window covers, in the site's zone; undefined for no limit. */
 export function windowEnd(window: TimeWindow, now: Date, timeZone: string): Date | undefined {
-  const local = new TZDate(now.getTime(), timeZone);
+  // Calendar arithmetic on the wall-clock time (a Date whose UTC fields are the local time).
+  const wall = instantToWallTime(now.getTime(), timeZone);
+  const [year, month, day] = [wall.getUTCFullYear(), wall.getUTCMonth(), wall.getUTCDate()];
+  const lastMomentBefore = (wallMidnight: number) =>
+    new Date(wallTimeToInstant(wallMidnight, timeZone) - 1);
   switch (window) {
     case 'all':
       return undefined;
-    case 'week':
-      return new Date(endOfWeek(local, { weekStartsOn: 1 }).getTime());
+    case 'week': {
+      const daysToMonday = 7 - ((wall.getUTCDay() + 6) % 7);
+      return lastMomentBefore(Date.UTC(year, month, day + daysToMonday));
+    }
     case 'month':
-      return new Date(endOfMonth(local).getTime());
-    case 'quarter':
-      return new Date(addMonths(local, 3).getTime());
+      return lastMomentBefore(Date.UTC(year, month + 1, 1));
+    case 'quarter': {
+      // Three months on, the same time of day; a day the month lacks becomes its last day.
+      const lastDay = new Date(Date.UTC(year, month + 4, 0)).getUTCDate();
+      const later = new Date(wall);
+      later.setUTCFullYear(year, month + 3, Math.min(day, lastDay));
+      return new Date(wallTimeToInstant(later.getTime(), timeZone));
+    }
   }
 }
 

@@ -1,5 +1,4 @@
 // Every string of the interface, in French and English.
-import { enGB, fr, type Locale } from 'date-fns/locale';
 import type { Language } from '../site.ts';
 import type { Attendance, TimeWindow, View } from '../events/select.ts';
 import type { SchemaProblem } from '../events/schemaMessage.ts';
@@ -7,7 +6,8 @@ import type { EventStatus } from '../events/status.ts';
 
 export type Messages = {
   language: Language;
-  locale: Locale;
+  /** The BCP 47 locale dates are written in. */
+  locale: string;
   languageName: string;
   tagline: string;
   views: Record<View, string>;
@@ -106,7 +106,7 @@ const isFrenchSingular = (count: number) => count < 2;
 
 const frMessages: Messages = {
   language: 'fr',
-  locale: fr,
+  locale: 'fr-FR',
   languageName: 'Français',
   tagline: 'Meetups, JUGs, conférences et ateliers tech autour de Sophia-Antipolis.',
   views: { upcoming: 'À venir', past: 'Archives' },
@@ -235,7 +235,7 @@ const frMessages: Messages = {
 
 const enMessages: Messages = {
   language: 'en',
-  locale: enGB,
+  locale: 'en-GB',
   languageName: 'English',
   tagline: 'Meetups, JUGs, conferences and tech labs around Sophia-Antipolis.',
   views: { upcoming: 'Upcoming', past: 'Archive' },
