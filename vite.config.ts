@@ -1,4 +1,5 @@
 // Vite builds the app; Vitest runs the domain and script tests in Node, the component tests in jsdom.
+import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vitest/config';
 import { site } from './src/site.ts';
@@ -14,6 +15,38 @@ const siteSettingsInHtml: Plugin = {
       .replaceAll('%SITE_DESCRIPTION%', escapeHtml(site.description)),
 };
 
+type ModuleGraph = { getModuleInfo: (id: string) => { importedIds: readonly string[] } | null };
+
+/** The ids a module imports statically, and theirs, itself included. */
+function staticImportsOf(root: string, graph: ModuleGraph): Set<string> {
+  const found = new Set<string>();
+  const next = [root];
+  for (let id = next.pop(); id !== undefined; id = next.pop()) {
+    if (found.has(id)) continue;
+    found.add(id);
+    next.push(...(graph.getModuleInfo(id)?.importedIds ?? []));
+  }
+  return found;
+}
+
+/**
+ * The app's chunk: every module that src/boot.tsx imports statically, but those the entry has
+ * (src/main.tsx, painted first). Left to itself the bundler splits the modules that boot.tsx shares
+ * with the pages loaded apart (src/app/routeParts.ts) into a chunk of their own, which the first view
+ * then loads too, compressed worse; those pages import from this chunk instead.
+ */
+function appChunkName(): (id: string, graph: ModuleGraph) => string | null {
+  let app: Set<string> | undefined;
+  return (id, graph) => {
+    if (!app) {
+      const entry = staticImportsOf(path.resolve('src/main.tsx'), graph);
+      const boot = staticImportsOf(path.resolve('src/boot.tsx'), graph);
+      app = new Set([...boot].filter((id) => !entry.has(id)));
+    }
+    return app.has(id) ? 'boot' : null;
+  };
+}
+
 export default defineConfig({
   plugins: [react(), siteSettingsInHtml],
   // The revision the app says it runs (boot.tsx), so a page shows which release its code is from.
@@ -25,6 +58,15 @@ export default defineConfig({
     assetsInlineLimit: 0,
     // dist/.vite/manifest.json: the build's postbuild step preloads the app chunk from it.
     manifest: true,
+    // Every browser the site supports knows modulepreload; an older one only loads the app later.
+    modulePreload: { polyfill: false },
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [{ name: appChunkName(), includeDependenciesRecursively: false }],
+        },
+      },
+    },
   },
   server: { host: '127.0.0.1', port: 5173, strictPort: true },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },

@@ -18,6 +18,7 @@ import {
   prerenderPage,
   upcomingRawEvents,
 } from '../src/build/indexPage.tsx';
+import { loadEveryPart } from '../src/app/routeParts.ts';
 import { eventPageHtml, noSuchEventPageHtml, proposePageHtml } from '../src/build/eventPages.tsx';
 import { logoFilesIn, sponsorOfLogo } from '../src/datacheck/logoCheck.ts';
 import { eventAddress } from '../src/events/address.ts';
@@ -55,6 +56,8 @@ const siteInfo: SiteInfo = {
 };
 // BUILD_NOW pins "now" for reproducible output in tests.
 const now = process.env.BUILD_NOW ? new Date(process.env.BUILD_NOW) : new Date();
+// The code of every page, which the browser loads only when it shows one.
+await loadEveryPart();
 const eventsText = await readFile(`${dist}/events.json`, 'utf8');
 const { events } = readEventsFile(eventsText, site.timeZone);
 
@@ -93,13 +96,12 @@ const firstView = prerenderPage({
 
 // Step 3, index.html: the app's chunk preloaded (it is imported after the first paint), the head
 // blocks, the first view. The built index.html is the shell of every other page too.
-const manifest = JSON.parse(await readFile(`${dist}/.vite/manifest.json`, 'utf8')) as Record<
-  string,
-  { file: string; imports?: string[] }
->;
+const manifest = JSON.parse(await readFile(`${dist}/.vite/manifest.json`, 'utf8')) as Parameters<
+  typeof appChunkPreloads
+>[0];
 await rm(`${dist}/.vite`, { recursive: true, force: true });
 const template = await readFile(`${dist}/index.html`, 'utf8');
-const preloads = appChunkPreloads(manifest, 'src/boot.tsx');
+const preloads = appChunkPreloads(manifest);
 await writeFile(
   `${dist}/index.html`,
   assemblePage(template, {
@@ -113,8 +115,15 @@ await writeFile(
 );
 
 // Step 4, every event's own page and calendar file, upcoming and past: a page once published
-// stays. Then the page of an address that names no event, and the propose form.
-const pageInputs = { template, preloads, now, site: siteInfo, logoFiles };
+// stays. Then the page of an address that names no event, and the propose form. Each page
+// preloads its own code too (src/app/routeParts.ts).
+const pageInputs = {
+  template,
+  preloads: appChunkPreloads(manifest, ['src/app/EventRoute.tsx']),
+  now,
+  site: siteInfo,
+  logoFiles,
+};
 await mkdir(`${dist}/e`, { recursive: true });
 for (const event of events) {
   const address = eventAddress(event);
@@ -132,7 +141,13 @@ for (const event of events) {
   );
 }
 await writeFile(`${dist}/404.html`, noSuchEventPageHtml(pageInputs));
-await writeFile(`${dist}/propose.html`, proposePageHtml(pageInputs));
+await writeFile(
+  `${dist}/propose.html`,
+  proposePageHtml({
+    ...pageInputs,
+    preloads: appChunkPreloads(manifest, ['src/components/ProposeForm.tsx']),
+  }),
+);
 console.log(
   `${dist}: events.ics, ${topicCalendars.length} calendars by organiser and tag, feed.xml, sitemap.xml, robots.txt, JSON-LD, the prerendered page, ${events.length} event pages, 404.html and propose.html for ${siteInfo.url}`,
 );

@@ -3,18 +3,15 @@
 // inputs (the build prerenders it); App wires it to the browser's address and to events.json.
 import { useEffect, useState, type ReactNode } from 'react';
 import { NavigateContext } from '../components/AppLink.tsx';
-import { EventPage } from '../components/EventPage.tsx';
 import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
 import { LoadFailure } from '../components/LoadFailure.tsx';
 import { LoadingNotice } from '../components/LoadingNotice.tsx';
+import { LoadStatus } from './LoadStatus.tsx';
 import { LogoFilesContext } from '../components/LogoFiles.tsx';
-import { NoSuchEvent } from '../components/NoSuchEvent.tsx';
-import { ProposeForm } from '../components/ProposeForm.tsx';
 import { SiteFooter } from '../components/SiteFooter.tsx';
 import { SiteHeader } from '../components/SiteHeader.tsx';
 import { ViewSwitch } from '../components/ViewSwitch.tsx';
-import { eventAt } from '../events/address.ts';
-import { readArchive, type EventsFile } from '../events/load.ts';
+import type { EventsFile } from '../events/load.ts';
 import { sponsorNames } from '../events/select.ts';
 import { localDay } from '../events/time.ts';
 import { topicOfFilters } from '../events/topicCalendars.ts';
@@ -23,8 +20,10 @@ import { MessagesContext } from '../i18n/MessagesContext.tsx';
 import { site, type Language } from '../site.ts';
 import { Browse } from './Browse.tsx';
 import { pickLanguage, rememberLanguage } from './language.ts';
+import { useLazyPart, type LazyPart } from './lazyPart.ts';
 import { markAppReady } from './pageContract.ts';
-import { routeOf, wordsOfAddress, type Route } from './route.ts';
+import { routeOf, type Route } from './route.ts';
+import { eventRoutePart, proposeFormPart } from './routeParts.ts';
 import { useAddress, type ChangeMode } from './useAddress.ts';
 import { useEventsFile, type EventsState } from './useEventsFile.ts';
 import { writeViewState, type ViewState } from './viewState.ts';
@@ -55,50 +54,14 @@ export type PageProps = {
   onNavigate?: (path: string) => void;
 };
 
-/** The loading notice and the failure alert, as the state of events.json asks. */
-function LoadStatus({ load, onRetry }: { load: EventsState; onRetry: () => void }) {
-  return (
-    <>
-      {load.status === 'loading' || (load.status === 'ready' && load.refresh === 'loading') ? (
-        <LoadingNotice isRefresh={load.status === 'ready'} />
-      ) : null}
-      {load.status === 'failed' ? <LoadFailure kind={load.kind} onRetry={onRetry} /> : null}
-      {load.status === 'ready' && typeof load.refresh === 'object' ? (
-        <LoadFailure kind={load.refresh.failed} onRetry={onRetry} />
-      ) : null}
-    </>
-  );
-}
-
-/** The event at the address, upcoming or in the archive. */
-function findEvent(file: EventsFile, address: string) {
-  return eventAt(file.events, address) ?? eventAt(readArchive(file, site.timeZone).events, address);
-}
-
-function EventRoute({
-  address,
-  load,
-  now,
-  listHref,
-  onRetry,
-}: {
-  address: string;
-  load: EventsState;
-  now: Date;
-  listHref: string | undefined;
-  onRetry: () => void;
-}) {
-  const event = load.status === 'ready' ? findEvent(load.file, address) : undefined;
-  if (event) return <EventPage event={event} now={now} listHref={listHref} />;
-  // Not found yet: events.json may still bring it (an event the build did not write a page for).
-  if (load.status !== 'ready') {
-    return (
-      <main className="event-page">
-        <LoadStatus load={load} onRetry={onRetry} />
-      </main>
-    );
-  }
-  return <NoSuchEvent words={wordsOfAddress(address)} />;
+/**
+ * A page whose code is loaded apart (routeParts.ts): at once when its part is loaded already, as
+ * the build and boot.tsx see to; otherwise a loading notice, or a failure with a way to retry.
+ */
+function Loaded<M>({ part, children }: { part: LazyPart<M>; children: (module: M) => ReactNode }) {
+  const { module, failed, retry } = useLazyPart(part);
+  if (module) return children(module);
+  return <main>{failed ? <LoadFailure kind="network" onRetry={retry} /> : <LoadingNotice />}</main>;
 }
 
 /** A page of the site from its inputs: the browser's App feeds it, and so does the build. */
@@ -112,21 +75,29 @@ export function Page(props: PageProps) {
   let content: ReactNode = null;
   if (route.page === 'event') {
     content = (
-      <EventRoute
-        address={route.address}
-        load={load}
-        now={now}
-        listHref={props.listHref}
-        onRetry={onRetry}
-      />
+      <Loaded part={eventRoutePart}>
+        {({ EventRoute }) => (
+          <EventRoute
+            address={route.address}
+            load={load}
+            now={now}
+            listHref={props.listHref}
+            onRetry={onRetry}
+          />
+        )}
+      </Loaded>
     );
   } else if (route.page === 'propose') {
     content = (
-      <ProposeForm
-        knownSponsors={load.status === 'ready' ? sponsorNames(load.file.events) : []}
-        today={localDay(now, site.timeZone)}
-        now={now}
-      />
+      <Loaded part={proposeFormPart}>
+        {({ ProposeForm }) => (
+          <ProposeForm
+            knownSponsors={load.status === 'ready' ? sponsorNames(load.file.events) : []}
+            today={localDay(now, site.timeZone)}
+            now={now}
+          />
+        )}
+      </Loaded>
     );
   }
   return (

@@ -90,7 +90,7 @@ test('the propose form checks as the visitor types, previews the card, and gives
   const user = userEvent.setup();
   window.history.replaceState(null, '', '/propose');
   render(<App />);
-  expect(screen.getByRole('heading', { name: 'Proposer un événement' })).toBeVisible();
+  expect(await screen.findByRole('heading', { name: 'Proposer un événement' })).toBeVisible();
   const link = screen.getByRole('textbox', { name: 'Page de l’événement (https://…)' });
   await user.type(link, 'rivierajug.org');
   expect(link).toHaveAccessibleDescription(

@@ -1,7 +1,7 @@
 // Which page of the site an address is: the list (`/`, its state in the query string), an event's
 // own page (`/e/<address>`), or the form to propose an event (`/propose`). Anything else is the list,
 // as nginx serves index.html for it.
-import { PROPOSE_PATH } from '../events/proposal.ts';
+import { PROPOSE_PATH } from '../events/address.ts';
 
 export type Route = { page: 'list' } | { page: 'event'; address: string } | { page: 'propose' };
 

@@ -1,7 +1,11 @@
-import { expect, test } from 'vitest';
+import { beforeAll, expect, test } from 'vitest';
+import { loadEveryPart } from '../app/routeParts.ts';
 import { aSiteEvent } from '../test/siteEvents.ts';
 import { eventPageHtml, eventSummary, noSuchEventPageHtml } from './eventPages.tsx';
 import { HEAD_MARKER } from './indexPage.tsx';
+
+// The build loads the code of every page before it prerenders them (scripts/build-pages.tsx).
+beforeAll(loadEveryPart);
 
 const site = {
   url: 'https://events.example.org',

@@ -2,11 +2,12 @@
 // description, canonical address, language alternates, Open Graph and Twitter tags and schema.org
 // Event are the event's own, so a link pasted in a chat previews the event; the page that answers
 // an address naming no event; and the form to propose one. Each is the app's page, prerendered.
-import { PROPOSE_PATH } from '../events/proposal.ts';
+import { PROPOSE_PATH } from '../events/address.ts';
 import { eventPath } from '../events/address.ts';
 import type { SiteEvent } from '../events/event.ts';
 import { formatDay, formatTime } from '../i18n/format.ts';
 import { messages } from '../i18n/messages.ts';
+import { proposeMessages } from '../i18n/proposeMessages.ts';
 import { site as settings } from '../site.ts';
 import { eventJsonLd, type SiteInfo } from './feeds.ts';
 import { assemblePage, prerenderPage } from './indexPage.tsx';
@@ -156,8 +157,8 @@ export function proposePageHtml(inputs: PageInputs): string {
     }),
     siteUrl: inputs.site.url,
     meta: pageMeta({
-      title: t.propose.heading,
-      description: t.propose.intro,
+      title: proposeMessages[settings.defaultLanguage].heading,
+      description: proposeMessages[settings.defaultLanguage].intro,
       url,
       image: `${inputs.site.url}/og-image.jpg`,
       site: inputs.site,

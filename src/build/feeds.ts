@@ -2,7 +2,7 @@
 // the news feed, schema.org JSON-LD for search engines, the sitemap and robots.txt.
 import { Feed } from 'feed';
 import { eventPath } from '../events/address.ts';
-import { PROPOSE_PATH } from '../events/proposal.ts';
+import { PROPOSE_PATH } from '../events/address.ts';
 import type { SiteEvent } from '../events/event.ts';
 import { eventsToIcs, type CalendarOptions } from '../events/ics.ts';
 import { upcomingEvents } from '../events/select.ts';

@@ -1,4 +1,5 @@
-import { expect, test } from 'vitest';
+import { beforeAll, expect, test } from 'vitest';
+import { loadEveryPart } from '../app/routeParts.ts';
 import { anEvent } from '../test/builders.ts';
 import { aSiteEvent } from '../test/siteEvents.ts';
 import {
@@ -8,6 +9,9 @@ import {
   prerenderPage,
   upcomingRawEvents,
 } from './indexPage.tsx';
+
+// The build loads the code of every page before it prerenders them (scripts/build-pages.tsx).
+beforeAll(loadEveryPart);
 
 const now = new Date('2026-12-01T09:00:00+01:00');
 
@@ -33,19 +37,27 @@ test('the first view is the page the app renders, with the events given', () => 
   expect(view).toMatch(/<article[^>]*>[\s\S]*Riviera JUG/);
 });
 
-test('the app chunk and what it imports are preloaded once each', () => {
+test("the app chunk that the entry imports later is preloaded, and a page's own code with it", () => {
   const manifest = {
-    'src/boot.tsx': { file: 'assets/boot-1.js', imports: ['_react.js', '_shared.js'] },
-    '_react.js': { file: 'assets/react-2.js', imports: ['_shared.js'] },
+    'index.html': { file: 'assets/index-0.js', dynamicImports: ['_boot.js'] },
+    '_boot.js': { file: 'assets/boot-1.js', imports: ['index.html', '_shared.js'] },
     '_shared.js': { file: 'assets/shared-3.js' },
+    'src/app/EventRoute.tsx': { file: 'assets/EventRoute-4.js', imports: ['_boot.js'] },
   };
-  expect(appChunkPreloads(manifest, 'src/boot.tsx')).toBe(
+  expect(appChunkPreloads(manifest)).toBe(
     '<link rel="modulepreload" crossorigin href="/assets/boot-1.js">' +
-      '<link rel="modulepreload" crossorigin href="/assets/react-2.js">' +
       '<link rel="modulepreload" crossorigin href="/assets/shared-3.js">',
   );
-  expect(() => appChunkPreloads(manifest, 'src/nope.tsx')).toThrow(
+  expect(appChunkPreloads(manifest, ['src/app/EventRoute.tsx'])).toBe(
+    '<link rel="modulepreload" crossorigin href="/assets/boot-1.js">' +
+      '<link rel="modulepreload" crossorigin href="/assets/shared-3.js">' +
+      '<link rel="modulepreload" crossorigin href="/assets/EventRoute-4.js">',
+  );
+  expect(() => appChunkPreloads(manifest, ['src/nope.tsx'])).toThrow(
     'the build manifest names no chunk for src/nope.tsx',
+  );
+  expect(() => appChunkPreloads({ 'index.html': { file: 'assets/index-0.js' } })).toThrow(
+    'the build manifest names no chunk that index.html imports',
   );
 });
 

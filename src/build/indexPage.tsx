@@ -5,6 +5,7 @@ import { renderToString } from 'react-dom/server';
 import { Page } from '../app/App.tsx';
 import { dataBlock, PAGE_CONTRACT } from '../app/pageContract.ts';
 import type { Route } from '../app/route.ts';
+import { partOfRoute } from '../app/routeParts.ts';
 import { readViewState } from '../app/viewState.ts';
 import type { EventsState } from '../app/useEventsFile.ts';
 import { toSiteEvent, type SiteEvent } from '../events/event.ts';
@@ -32,7 +33,8 @@ const nothing = () => {};
 
 /**
  * A page as the app renders it at `now`: `events` is what it knows of events.json, already read
- * (undefined: the page is rendered while the file loads, as the app first shows it).
+ * (undefined: the page is rendered while the file loads, as the app first shows it). The code of
+ * the route's page must be loaded first (`loadEveryPart`), or the page would be a loading notice.
  */
 export function prerenderPage(options: {
   route: Route;
@@ -42,6 +44,12 @@ export function prerenderPage(options: {
   siteUrl: string;
   logoFiles: Record<string, string>;
 }): string {
+  const part = partOfRoute(options.route);
+  if (part && part.current() === undefined) {
+    throw new Error(
+      `the code of the ${options.route.page} page is not loaded: await loadEveryPart() (src/app/routeParts.ts) before prerendering it`,
+    );
+  }
   const load: EventsState = options.events
     ? { status: 'ready', file: { events: options.events, skipped: [] } }
     : { status: 'loading' };
@@ -62,16 +70,26 @@ export function prerenderPage(options: {
   );
 }
 
-type ManifestChunk = { file: string; imports?: string[] };
+type ManifestChunk = { file: string; imports?: string[]; dynamicImports?: string[] };
 
-/** Modulepreload links for the app's chunk and what it imports (Vite's build manifest). */
-export function appChunkPreloads(manifest: Record<string, ManifestChunk>, entry: string): string {
+/**
+ * Modulepreload links (Vite's build manifest) for the app's chunk, which the page's entry imports
+ * after the first paint, and for `pageParts`, the chunks of a page's own code (src/app/routeParts.ts,
+ * by source path), each with what it imports. The entry itself is the page's script already.
+ */
+export function appChunkPreloads(
+  manifest: Record<string, ManifestChunk>,
+  pageParts: readonly string[] = [],
+): string {
+  const entry = 'index.html';
   const chunkFiles = (key: string): string[] => {
     const chunk = manifest[key];
-    return chunk ? [chunk.file, ...(chunk.imports ?? []).flatMap(chunkFiles)] : [];
+    if (!chunk) throw new Error(`the build manifest names no chunk for ${key}`);
+    return [chunk.file, ...(chunk.imports ?? []).filter((k) => k !== entry).flatMap(chunkFiles)];
   };
-  const files = [...new Set(chunkFiles(entry))];
-  if (files.length === 0) throw new Error(`the build manifest names no chunk for ${entry}`);
+  const app = manifest[entry]?.dynamicImports ?? [];
+  if (app.length === 0) throw new Error(`the build manifest names no chunk that ${entry} imports`);
+  const files = [...new Set([...app, ...pageParts].flatMap(chunkFiles))];
   return files.map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`).join('');
 }
 

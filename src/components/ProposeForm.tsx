@@ -14,6 +14,7 @@ import {
 } from '../events/proposal.ts';
 import { eventSchema } from '../events/schema.ts';
 import { useMessages } from '../i18n/MessagesContext.tsx';
+import { proposeMessages } from '../i18n/proposeMessages.ts';
 import { site } from '../site.ts';
 import { EventCard } from './EventCard.tsx';
 
@@ -28,6 +29,7 @@ export function ProposeForm({
   now: Date;
 }) {
   const t = useMessages();
+  const words = proposeMessages[t.language];
   const id = useId();
   const [fields, setFields] = useState<ProposalFields>(emptyProposal);
   const [touched, setTouched] = useState<ReadonlySet<ProposalField>>(new Set());
@@ -46,10 +48,10 @@ export function ProposeForm({
 
   const row = (field: Exclude<ProposalField, 'sponsors' | 'isOnline'>, input: ReactNode) => {
     const problem = shownProblem(field);
-    const hint = t.propose.hints[field as keyof typeof t.propose.hints];
+    const hint = words.hints[field as keyof typeof words.hints];
     return (
       <div className="field">
-        <label htmlFor={`${id}-${field}`}>{t.propose.fields[field]}</label>
+        <label htmlFor={`${id}-${field}`}>{words.fields[field]}</label>
         {hint ? (
           <small id={`${id}-${field}-hint`} className="hint">
             {hint}
@@ -66,7 +68,7 @@ export function ProposeForm({
   };
   const inputProps = (field: Exclude<ProposalField, 'sponsors' | 'isOnline'>) => {
     const problem = shownProblem(field);
-    const hint = t.propose.hints[field as keyof typeof t.propose.hints];
+    const hint = words.hints[field as keyof typeof words.hints];
     const describedBy = [hint ? `${id}-${field}-hint` : '', problem ? `${id}-${field}-problem` : '']
       .filter(Boolean)
       .join(' ');
@@ -84,8 +86,8 @@ export function ProposeForm({
 
   return (
     <main className="propose">
-      <h2>{t.propose.heading}</h2>
-      <p>{t.propose.intro}</p>
+      <h2>{words.heading}</h2>
+      <p>{words.intro}</p>
       <form className="propose-form" noValidate onSubmit={(submit) => submit.preventDefault()}>
         {row('title', <input type="text" required {...inputProps('title')} />)}
         <div className="field-pair">
@@ -106,14 +108,14 @@ export function ProposeForm({
               checked={fields.isOnline}
               onChange={(change) => set('isOnline', change.currentTarget.checked)}
             />{' '}
-            {t.propose.fields.isOnline}
+            {words.fields.isOnline}
           </label>
         </div>
         {row('tags', <input type="text" {...inputProps('tags')} />)}
         {row('desc', <textarea rows={5} {...inputProps('desc')} />)}
         <fieldset className="field">
-          <legend>{t.propose.sponsors}</legend>
-          {knownSponsors.length === 0 ? <p>{t.propose.noKnownSponsors}</p> : null}
+          <legend>{words.sponsors}</legend>
+          {knownSponsors.length === 0 ? <p>{words.noKnownSponsors}</p> : null}
           <div className="sponsor-choices">
             {knownSponsors.map((name) => (
               <label key={name}>
@@ -139,32 +141,31 @@ export function ProposeForm({
       </form>
 
       <section aria-labelledby={`${id}-preview`} className="propose-preview">
-        <h3 id={`${id}-preview`}>{t.propose.preview}</h3>
-        {preview ? <EventCard event={preview} now={now} /> : <p>{t.propose.previewPending}</p>}
+        <h3 id={`${id}-preview`}>{words.preview}</h3>
+        {preview ? <EventCard event={preview} now={now} /> : <p>{words.previewPending}</p>}
       </section>
 
       <section aria-labelledby={`${id}-result`} className="propose-result">
         <h3 id={`${id}-result`}>
-          {problemCount > 0 ? t.propose.problemsHeading(problemCount) : t.propose.result}
+          {problemCount > 0 ? words.problemsHeading(problemCount) : words.result}
         </h3>
         {problemCount > 0 ? (
           <ul className="problems">
             {Object.entries(problems).map(([field, problem]) => (
               <li key={field}>
-                {t.propose.fields[field as keyof typeof t.propose.fields] ?? t.propose.sponsors}:{' '}
-                {problem}
+                {words.fields[field as keyof typeof words.fields] ?? words.sponsors}: {problem}
               </li>
             ))}
           </ul>
         ) : (
           <>
-            <p>{t.propose.resultHelp}</p>
+            <p>{words.resultHelp}</p>
             <p>
               <a className="button" href={proposalIssueUrl(event, site)}>
-                {t.propose.openIssue}
+                {words.openIssue}
               </a>
             </p>
-            <label htmlFor={`${id}-json`}>{t.propose.result}</label>
+            <label htmlFor={`${id}-json`}>{words.result}</label>
             <textarea
               id={`${id}-json`}
               className="json-block"

@@ -1,5 +1,5 @@
 // The foot of every page: the ways to subscribe, and how to add an event (the form, the guide).
-import { PROPOSE_PATH } from '../events/proposal.ts';
+import { PROPOSE_PATH } from '../events/address.ts';
 import type { Topic } from '../events/topicCalendars.ts';
 import { useMessages } from '../i18n/MessagesContext.tsx';
 import { site } from '../site.ts';

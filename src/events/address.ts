@@ -5,6 +5,9 @@ import { foldAccents } from './text.ts';
 
 const MAX_SLUG = 60;
 
+/** The address of the form to propose an event (src/app/route.ts). */
+export const PROPOSE_PATH = '/propose';
+
 /** `Riviera JUG : Quarkus & GraalVM` -> `riviera-jug-quarkus-graalvm`, cut at a dash near 60 characters. */
 export function slugOf(text: string): string {
   const slug = foldAccents(text)

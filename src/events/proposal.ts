@@ -5,8 +5,6 @@ import { fallbackAddress } from './address.ts';
 import { eventSchema } from './schema.ts';
 import { schemaMessage } from './schemaMessage.ts';
 
-export const PROPOSE_PATH = '/propose';
-
 export type ProposalFields = {
   title: string;
   /** `YYYY-MM-DD`, as a date input gives it. */
