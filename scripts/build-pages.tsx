@@ -16,7 +16,7 @@ import {
   appChunkPreloads,
   assemblePage,
   prerenderPage,
-  upcomingRawEvents,
+  listFirstView,
 } from '../src/build/indexPage.tsx';
 import { loadEveryPart } from '../src/app/routeParts.ts';
 import { eventPageHtml, noSuchEventPageHtml, proposePageHtml } from '../src/build/eventPages.tsx';
@@ -81,14 +81,15 @@ await writeFile(`${dist}/feed.xml`, newsFeed(events, now, siteInfo));
 await writeFile(`${dist}/sitemap.xml`, sitemapXml(siteInfo, now, events));
 await writeFile(`${dist}/robots.txt`, robotsTxt(siteInfo));
 
-// Step 2, the list's first view: the events upcoming at build time, rendered as the app renders them.
+// Step 2, the list's first view: the events upcoming at build time, rendered as the app renders
+// them. The page carries the first page of them and the list's counts, not every event.
 const rawEvents = (JSON.parse(withoutByteOrderMark(eventsText)) as { events: unknown[] }).events;
-const shownRawEvents = upcomingRawEvents(rawEvents, now);
+const listStart = listFirstView(rawEvents, now);
 const logoFiles = await logoFilesNotSvg();
 const firstView = prerenderPage({
   route: { page: 'list' },
   pathname: '/',
-  events: readEventsFile(JSON.stringify({ events: shownRawEvents }), site.timeZone).events,
+  events,
   now,
   siteUrl: siteInfo.url,
   logoFiles,
@@ -108,7 +109,8 @@ await writeFile(
     preloads,
     jsonLd: eventsJsonLd(events, now, siteInfo),
     logoFiles,
-    shownRawEvents,
+    shownRawEvents: listStart.rawEvents,
+    firstView: listStart.firstView,
     view: firstView,
     siteUrl: siteInfo.url,
   }),

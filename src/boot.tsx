@@ -9,13 +9,16 @@ import { readPage } from './app/pageContract.ts';
 import { routeOf } from './app/route.ts';
 import { eventRoutePart, partOfRoute } from './app/routeParts.ts';
 import { inIdleSlices } from './app/whenIdle.ts';
+import { readFirstView } from './events/firstView.ts';
 import { readEventsFile, type EventsFile } from './events/load.ts';
 import { site } from './site.ts';
 
+/** The events the build put in the page; on the list, its first page, with the list's counts. */
 function prerenderedEvents(text: string | undefined): EventsFile | undefined {
   if (!text) return undefined;
   try {
-    return readEventsFile(text, site.timeZone);
+    const firstView = readFirstView((JSON.parse(text) as { firstView?: unknown }).firstView);
+    return { ...readEventsFile(text, site.timeZone), firstView };
   } catch {
     return undefined;
   }

@@ -7,6 +7,7 @@ import { anEvent, servingEvents } from '../test/builders.ts';
 import { server } from '../test/server.ts';
 import { site } from '../site.ts';
 import { readEventsFile } from '../events/load.ts';
+import { listFirstView } from '../build/indexPage.tsx';
 
 beforeEach(() => {
   // Only Date is pinned: timers and fetch run for real.
@@ -280,4 +281,43 @@ test('a cancelled event stays listed until its date passes, struck through and s
   const moved = screen.getByRole('article', { name: 'En ligne désormais' });
   expect(within(moved).getByText('Passe en ligne')).toBeVisible();
   expect(within(moved).getByText('En ligne')).toBeVisible();
+});
+
+test('a page that carries only the first events shows the totals of all, and any other selection waits for events.json', async () => {
+  const user = userEvent.setup();
+  const events = Array.from({ length: 25 }, (_, i) =>
+    anEvent({
+      title: `Meetup ${i + 1}`,
+      ts: `202612${String(i + 2).padStart(2, '0')}T183000`,
+      tags: [i === 24 ? 'rust' : 'java'],
+    }),
+  );
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  server.use(
+    http.get(site.eventsUrl, async () => {
+      await released;
+      return HttpResponse.json({ events });
+    }),
+  );
+  // As the build writes the page (scripts/build-pages.tsx): the first 20 events, and the counts.
+  const now = new Date();
+  const { rawEvents, firstView } = listFirstView(events, now);
+  const prerendered = {
+    ...readEventsFile(JSON.stringify({ events: rawEvents }), site.timeZone),
+    firstView,
+  };
+  render(<App prerendered={prerendered} />);
+  expect(screen.getAllByRole('article')).toHaveLength(20);
+  expect(screen.getByText('25 événements')).toBeInTheDocument();
+  expect(screen.getByRole('button', { name: 'Afficher 5 de plus' })).toBeInTheDocument();
+  const rust = screen.getByRole('checkbox', { name: 'rust (1)' });
+
+  await user.click(rust);
+  expect(await screen.findByText('Chargement des événements…')).toBeInTheDocument();
+  expect(screen.queryAllByRole('article')).toHaveLength(0);
+
+  release();
+  expect(await screen.findByRole('article', { name: 'Meetup 25' })).toBeInTheDocument();
+  expect(screen.getAllByRole('article')).toHaveLength(1);
 });

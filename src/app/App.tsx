@@ -117,7 +117,13 @@ export function Page(props: PageProps) {
               />
               <LoadStatus load={load} onRetry={onRetry} />
               {load.status === 'ready' ? (
-                <Browse file={load.file} state={listState} now={now} onChange={onChange} />
+                <Browse
+                  file={load.file}
+                  state={listState}
+                  now={now}
+                  isRefreshing={load.refresh === 'loading'}
+                  onChange={onChange}
+                />
               ) : null}
             </main>
           ) : null}

@@ -2,6 +2,7 @@
 // What differs between the upcoming list and the archive is said once, in views.ts.
 import { useDeferredValue, useMemo } from 'react';
 import { EventList } from '../components/EventList.tsx';
+import { LoadingNotice } from '../components/LoadingNotice.tsx';
 import { FilterPanel } from '../components/FilterPanel.tsx';
 import { SearchBox } from '../components/SearchBox.tsx';
 import { SkippedNotice } from '../components/SkippedNotice.tsx';
@@ -18,9 +19,12 @@ export function Browse({
   file: loaded,
   state,
   now,
+  isRefreshing = false,
   onChange,
 }: {
   file: EventsFile;
+  /** events.json is on its way: a selection the page's first events cannot show waits for it. */
+  isRefreshing?: boolean;
   state: ViewState;
   now: Date;
   onChange: (next: ViewState, mode?: ChangeMode) => void;
@@ -38,11 +42,18 @@ export function Browse({
     () => filterEvents(inView, effectiveFilters, now, site.timeZone),
     [inView, effectiveFilters, now],
   );
-  const counts = useMemo(
+  const isFiltered = hasActiveFilters(effectiveFilters);
+  // The page's own first events: the build's totals and counts hold until events.json arrives, and
+  // any other selection waits for it.
+  const { firstView } = loaded;
+  const isFirstView = firstView !== undefined && view === 'upcoming' && !isFiltered;
+  const computedCounts = useMemo(
     () => facetCounts(inView, effectiveFilters, now, site.timeZone),
     [inView, effectiveFilters, now],
   );
-  const isFiltered = hasActiveFilters(effectiveFilters);
+  const counts = firstView?.counts ?? computedCounts;
+  const total = isFirstView ? firstView.upcoming : shown.length;
+  const isWaiting = firstView !== undefined && !isFirstView;
   const clear = () => onChange({ ...state, filters: noFilters });
 
   return (
@@ -64,33 +75,43 @@ export function Browse({
           />
         </div>
         <div className="results">
-          <div className="summary">
-            <p role="status" aria-live="polite" aria-atomic="true">
-              {t.shown(shown.length)}
-            </p>
-            {isFiltered ? (
-              <button type="button" onClick={clear}>
-                {t.clearFilters}
-              </button>
-            ) : null}
-          </div>
-          {inView.length === 0 ? <p className="empty">{rules.whenEmpty(t)}</p> : null}
-          {inView.length > 0 && shown.length === 0 ? (
-            <div className="empty">
-              <p>{t.noMatch(filters.query.trim())}</p>
-              <button type="button" onClick={clear}>
-                {t.clearFilters}
-              </button>
-            </div>
-          ) : null}
-          <EventList
-            selection={writeViewState({ ...state, filters, lang: undefined })}
-            events={shown}
-            groupOf={rules.group}
-            headingOf={(group) => rules.heading(group, t)}
-            now={now}
-            query={filters.query}
-          />
+          {isWaiting ? (
+            // Failed: the alert above the list says so, and offers to retry.
+            isRefreshing ? (
+              <LoadingNotice />
+            ) : null
+          ) : (
+            <>
+              <div className="summary">
+                <p role="status" aria-live="polite" aria-atomic="true">
+                  {t.shown(total)}
+                </p>
+                {isFiltered ? (
+                  <button type="button" onClick={clear}>
+                    {t.clearFilters}
+                  </button>
+                ) : null}
+              </div>
+              {inView.length === 0 ? <p className="empty">{rules.whenEmpty(t)}</p> : null}
+              {inView.length > 0 && shown.length === 0 ? (
+                <div className="empty">
+                  <p>{t.noMatch(filters.query.trim())}</p>
+                  <button type="button" onClick={clear}>
+                    {t.clearFilters}
+                  </button>
+                </div>
+              ) : null}
+              <EventList
+                selection={writeViewState({ ...state, filters, lang: undefined })}
+                events={shown}
+                groupOf={rules.group}
+                headingOf={(group) => rules.heading(group, t)}
+                now={now}
+                query={filters.query}
+                total={total}
+              />
+            </>
+          )}
         </div>
       </div>
     </>

@@ -1,13 +1,19 @@
+import { readFile } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
 import { beforeAll, expect, test } from 'vitest';
+import { generateEvents } from '../../bench/generateEvents.ts';
 import { loadEveryPart } from '../app/routeParts.ts';
+import { readEventsFile } from '../events/load.ts';
+import { site } from '../site.ts';
 import { anEvent } from '../test/builders.ts';
 import { aSiteEvent } from '../test/siteEvents.ts';
+import { eventsJsonLd } from './feeds.ts';
 import {
   appChunkPreloads,
   assemblePage,
   HEAD_MARKER,
+  listFirstView,
   prerenderPage,
-  upcomingRawEvents,
 } from './indexPage.tsx';
 
 // The build loads the code of every page before it prerenders them (scripts/build-pages.tsx).
@@ -15,14 +21,55 @@ beforeAll(loadEveryPart);
 
 const now = new Date('2026-12-01T09:00:00+01:00');
 
-test('the first view shows the events upcoming at build time, and no invalid one', () => {
-  const coming = anEvent({ title: 'Coming', ts: '20261203T183000' });
-  const over = anEvent({ title: 'Over', ts: '20261110T183000' });
-  const today = anEvent({ title: 'Today, later', ts: '20261201T180000' });
-  expect(upcomingRawEvents([coming, over, { title: 'No date' }, today], now)).toEqual([
-    coming,
-    today,
+test('the first view carries the first page of the upcoming list, and the counts of it all', () => {
+  const coming = anEvent({ title: 'Coming', ts: '20261203T183000', tags: ['java'] });
+  const over = anEvent({ title: 'Over', ts: '20261110T183000', tags: ['java'] });
+  const today = anEvent({ title: 'Today, later', ts: '20261201T180000', tags: ['web'] });
+  const later = Array.from({ length: 25 }, (_, i) =>
+    anEvent({ title: `Later ${i}`, ts: `202701${String(i + 1).padStart(2, '0')}T183000` }),
+  );
+  const { rawEvents, firstView } = listFirstView(
+    [coming, over, { title: 'No date' }, today, ...later],
+    now,
+  );
+  expect(rawEvents).toEqual([today, coming, ...later.slice(0, 18)]);
+  expect(firstView.upcoming).toBe(27);
+  expect([...firstView.counts.tags]).toEqual([
+    ['java', 1],
+    ['web', 1],
   ]);
+});
+
+test('index.html stays under 15 kB gzipped at 10,000 events', async () => {
+  const events = generateEvents(10_000, now).events;
+  const siteEvents = readEventsFile(JSON.stringify({ events }), site.timeZone).events;
+  const { rawEvents, firstView } = listFirstView(events, now);
+  const siteUrl = 'https://events.example.org';
+  const page = assemblePage(await readFile('index.html', 'utf8'), {
+    preloads: '<link rel="modulepreload" crossorigin href="/assets/boot-0123abcd.js">',
+    jsonLd: eventsJsonLd(siteEvents, now, {
+      url: siteUrl,
+      title: site.title,
+      description: site.description,
+      timeZone: site.timeZone,
+      feedDateWhenNotAdded: site.feedDateWhenNotAdded,
+    }),
+    logoFiles: {},
+    shownRawEvents: rawEvents,
+    firstView,
+    view: prerenderPage({
+      route: { page: 'list' },
+      pathname: '/',
+      events: siteEvents,
+      now,
+      siteUrl,
+      logoFiles: {},
+    }),
+    siteUrl,
+  });
+  expect(firstView.upcoming).toBeGreaterThan(4_000);
+  const gzipped = gzipSync(page, { level: 9 }).length;
+  expect(gzipped, `index.html is ${gzipped} bytes gzipped`).toBeLessThan(15_000);
 });
 
 test('the first view is the page the app renders, with the events given', () => {

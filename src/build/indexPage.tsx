@@ -10,7 +10,9 @@ import { readViewState } from '../app/viewState.ts';
 import type { EventsState } from '../app/useEventsFile.ts';
 import { toSiteEvent, type SiteEvent } from '../events/event.ts';
 import { eventSchema } from '../events/schema.ts';
-import { upcomingEvents } from '../events/select.ts';
+import { firstViewData, type FirstView } from '../events/firstView.ts';
+import { facetCounts, noFilters, upcomingEvents } from '../events/select.ts';
+import { PAGE_SIZE } from '../components/EventList.tsx';
 import { site } from '../site.ts';
 import { jsonForScriptElement } from './feeds.ts';
 
@@ -20,13 +22,27 @@ export const HEAD_MARKER = '<!-- events-json-ld -->';
 const PAGE_META = /<!-- page-meta -->[\s\S]*<!-- \/page-meta -->/;
 const EMPTY_ROOT = `<div id="${PAGE_CONTRACT.rootId}"></div>`;
 
-/** The raw events of the file that are upcoming at `now`, as the app would list them. */
-export function upcomingRawEvents(rawEvents: readonly unknown[], now: Date): unknown[] {
-  return rawEvents.filter((raw) => {
+/**
+ * The list's first view as the page carries it, whatever the size of the data: the first page of
+ * the events upcoming at `now`, raw as the file has them, and the totals and counts of them all.
+ */
+export function listFirstView(
+  rawEvents: readonly unknown[],
+  now: Date,
+): { rawEvents: unknown[]; firstView: FirstView } {
+  const rawOf = new Map<SiteEvent, unknown>();
+  for (const raw of rawEvents) {
     const parsed = eventSchema.safeParse(raw);
-    if (!parsed.success) return false;
-    return upcomingEvents([toSiteEvent(parsed.data, site.timeZone)], now).length === 1;
-  });
+    if (parsed.success) rawOf.set(toSiteEvent(parsed.data, site.timeZone), raw);
+  }
+  const upcoming = upcomingEvents([...rawOf.keys()], now);
+  return {
+    rawEvents: upcoming.slice(0, PAGE_SIZE).map((event) => rawOf.get(event)),
+    firstView: {
+      upcoming: upcoming.length,
+      counts: facetCounts(upcoming, noFilters, now, site.timeZone),
+    },
+  };
 }
 
 const nothing = () => {};
@@ -103,6 +119,8 @@ export function assemblePage(
     logoFiles: Record<string, string>;
     /** The raw events the view shows, for the app to take over with; none: it loads them. */
     shownRawEvents?: readonly unknown[];
+    /** When those are the first page of the list: the list's totals and counts (listFirstView). */
+    firstView?: FirstView;
     view: string;
     siteUrl: string;
     /** The page's own title, description, previews and canonical address; none: index.html's. */
@@ -123,7 +141,10 @@ export function assemblePage(
     (parts.shownRawEvents
       ? dataBlock(
           PAGE_CONTRACT.prerenderedEventsId,
-          jsonForScriptElement({ events: parts.shownRawEvents }),
+          jsonForScriptElement({
+            events: parts.shownRawEvents,
+            ...(parts.firstView ? { firstView: firstViewData(parts.firstView) } : {}),
+          }),
         )
       : '');
   const root = `<div id="${PAGE_CONTRACT.rootId}" ${PAGE_CONTRACT.prerenderedAttribute}>${parts.view}</div>`;

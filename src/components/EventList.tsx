@@ -14,6 +14,7 @@ export function EventList({
   now,
   query,
   selection,
+  total = events.length,
 }: {
   /** Every event of the selection, in order; only the page shown is grouped and rendered. */
   events: readonly SiteEvent[];
@@ -23,12 +24,13 @@ export function EventList({
   query: string;
   /** Names the selection shown: a new one starts again at the first page. */
   selection: string;
+  /** How many events the selection has, when `events` holds only its first (the page's first view). */
+  total?: number;
 }) {
   const t = useMessages();
   const [page, setPage] = useState({ selection, limit: PAGE_SIZE });
   if (page.selection !== selection) setPage({ selection, limit: PAGE_SIZE });
   const limit = page.selection === selection ? page.limit : PAGE_SIZE;
-  const total = events.length;
   const shown = groupOf(events.slice(0, limit));
   return (
     <>

@@ -2,6 +2,7 @@
 // Events that ended before a given time (the archive, which grows every year) may be left for later,
 // so the upcoming list does not wait for them.
 import { schemaProblemOf, type SchemaProblem } from './schemaMessage.ts';
+import type { FirstView } from './firstView.ts';
 import { eventSchema, eventsFileSchema } from './schema.ts';
 import { toSiteEvent, type SiteEvent } from './event.ts';
 import { instantToLocalTimestamp, LOCAL_TIMESTAMP } from './time.ts';
@@ -24,6 +25,11 @@ export type EventsFile = {
   skipped: SkippedEvent[];
   /** Events that ended before the day of the time given to readEventsFile, still to read (readArchive). */
   archive?: readonly UnreadEvent[];
+  /**
+   * Set when `events` are only the first page of the upcoming list (the build's, in the page): the
+   * list's totals and counts; any other view waits for events.json.
+   */
+  firstView?: FirstView;
 };
 
 /** A failure a visitor is told about; `kind` picks the words. */
