@@ -37,7 +37,8 @@ LABEL org.opencontainers.image.title="Sophia Tech Events" \
 # a tmpfs in the swarm where the root filesystem is read-only).
 USER root
 RUN rm -rf /usr/share/nginx/html && mkdir -p /usr/share/nginx/tmp && chown 101:101 /usr/share/nginx/tmp
-COPY nginx.conf /etc/nginx/nginx.conf
+# nginx.conf as the build left it: its policy allows the stylesheet inside the pages by its hash.
+COPY --from=build /app/nginx.conf /etc/nginx/nginx.conf
 COPY --from=build /app/dist /usr/share/nginx/html
 USER 101
 

@@ -23,9 +23,8 @@ const { events } = readEventsFile(
 );
 const upcoming = upcomingEvents(events, now);
 const appHtml = await readFile(path.join(folder, 'index.html'), 'utf8');
-const stylesheet = /<link rel="stylesheet"[^>]*href="\/([^"]+)"/.exec(appHtml)?.[1];
-if (!stylesheet) throw new Error(`${folder}/index.html names no stylesheet`);
-const css = await readFile(path.join(folder, stylesheet), 'utf8');
+const css = /<style>([\s\S]*?)<\/style>/.exec(appHtml)?.[1];
+if (css === undefined) throw new Error(`${folder}/index.html carries no stylesheet`);
 
 const body = renderToStaticMarkup(
   <MessagesContext value={t}>

@@ -83,7 +83,8 @@ test('the site lands where nginx.conf and the entrypoint look for it', () => {
   expect(entrypoint[entrypoint.indexOf('-c') + 1]).toBe('/etc/nginx/nginx.conf');
   const root = /^\s*root\s+([^;]+);/m.exec(nginxConf)?.[1];
   const copies = argumentsOf('COPY', finalStage);
-  expect(copies).toContainEqual(['nginx.conf', '/etc/nginx/nginx.conf']);
+  // The build's nginx.conf: the build writes the hash of the stylesheet inside the pages into it.
+  expect(copies).toContainEqual(['/app/nginx.conf', '/etc/nginx/nginx.conf']);
   expect(copies).toContainEqual(['/app/dist', path.posix.join(prefix, root!)]);
   const pid = /^\s*pid\s+([^;]+);/m.exec(nginxConf)?.[1];
   const writable = path.posix.dirname(path.posix.join(prefix, pid!));

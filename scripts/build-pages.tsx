@@ -1,6 +1,7 @@
 // `postbuild`: from the validated events, writes the feeds (events.ics, feed.xml, sitemap.xml,
 // robots.txt) and the index page (JSON-LD, the logo list, the prerendered first view) into dist/.
 // Each step is a pure function of src/build/, tested there; this file reads and writes.
+import { readFileSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
@@ -20,6 +21,7 @@ import {
 } from '../src/build/indexPage.tsx';
 import { loadEveryPart } from '../src/app/routeParts.ts';
 import { eventPageHtml, noSuchEventPageHtml, proposePageHtml } from '../src/build/eventPages.tsx';
+import { inlineStylesOf, withInlineStylesheet, withStyleHashes } from '../src/build/inlineStyle.ts';
 import { logoFilesIn, sponsorOfLogo } from '../src/datacheck/logoCheck.ts';
 import { eventAddress } from '../src/events/address.ts';
 import { eventsToIcs } from '../src/events/ics.ts';
@@ -101,7 +103,16 @@ const manifest = JSON.parse(await readFile(`${dist}/.vite/manifest.json`, 'utf8'
   typeof appChunkPreloads
 >[0];
 await rm(`${dist}/.vite`, { recursive: true, force: true });
-const template = await readFile(`${dist}/index.html`, 'utf8');
+// The stylesheet goes inside the page, and nginx.conf's policy allows it by its hash.
+const template = withInlineStylesheet(await readFile(`${dist}/index.html`, 'utf8'), (file) =>
+  readFileSync(path.join(dist, file), 'utf8'),
+);
+const nginxConf = await readFile('nginx.conf', 'utf8');
+const withHashes = withStyleHashes(nginxConf, inlineStylesOf(template));
+if (withHashes !== nginxConf) {
+  await writeFile('nginx.conf', withHashes);
+  console.log('nginx.conf: style-src updated to the hash of the stylesheet inside the pages');
+}
 const preloads = appChunkPreloads(manifest);
 await writeFile(
   `${dist}/index.html`,
