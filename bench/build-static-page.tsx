@@ -1,11 +1,11 @@
-// The limit to compare with: one static page with the upcoming events rendered into the HTML at build
-// time, the app's stylesheet inside it and no JavaScript, so that one response paints it; the same
-// markup and logos as the app.
+// The limit to compare with: one static page, as the original site was, with every upcoming event
+// rendered into the HTML at build time (so it grows with the data), the app's stylesheet inside it
+// and no JavaScript, so that one response paints it; the same markup and logos as the app.
 // `tsx bench/build-static-page.tsx DIST_FOLDER` writes DIST_FOLDER/static.html.
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { EventList, PAGE_SIZE } from '../src/components/EventList.tsx';
+import { EventCard } from '../src/components/EventCard.tsx';
 import { SiteHeader } from '../src/components/SiteHeader.tsx';
 import { readEventsFile } from '../src/events/load.ts';
 import { groupByMonth, upcomingEvents } from '../src/events/select.ts';
@@ -23,21 +23,25 @@ const { events } = readEventsFile(
 );
 const upcoming = upcomingEvents(events, now);
 const appHtml = await readFile(path.join(folder, 'index.html'), 'utf8');
-const css = /<style>([\s\S]*?)<\/style>/.exec(appHtml)?.[1];
+// The stylesheet inside the page, or (a build before it was inlined) the one it links.
+const linked = /<link rel="stylesheet"[^>]*href="\/([^"]+)"/.exec(appHtml)?.[1];
+const css =
+  /<style>([\s\S]*?)<\/style>/.exec(appHtml)?.[1] ??
+  (linked && (await readFile(path.join(folder, linked), 'utf8')));
 if (css === undefined) throw new Error(`${folder}/index.html carries no stylesheet`);
 
 const body = renderToStaticMarkup(
   <MessagesContext value={t}>
     <SiteHeader />
     <main>
-      <EventList
-        events={upcoming}
-        groupOf={(page) => groupByMonth(page, site.timeZone)}
-        headingOf={(group) => formatMonth(group.startsAt, t.locale)}
-        now={now}
-        query=""
-        selection="static"
-      />
+      {groupByMonth(upcoming, site.timeZone).map((group) => (
+        <section key={group.key} aria-labelledby={`group-${group.key}`} className="group">
+          <h2 id={`group-${group.key}`}>{formatMonth(group.startsAt, t.locale)}</h2>
+          {group.events.map((event) => (
+            <EventCard key={event.key} event={event} now={now} />
+          ))}
+        </section>
+      ))}
     </main>
   </MessagesContext>,
 );
@@ -46,4 +50,4 @@ await writeFile(
   path.join(folder, 'static.html'),
   `<!doctype html><html lang="${t.language}"><head><meta charset="UTF-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${site.title}</title><style>${css}</style></head><body><div id="root">${body}</div></body></html>\n`,
 );
-console.log(`${folder}/static.html: ${Math.min(upcoming.length, PAGE_SIZE)} events rendered`);
+console.log(`${folder}/static.html: ${upcoming.length} events rendered`);

@@ -14,10 +14,10 @@ import {
   type SiteInfo,
 } from '../src/build/feeds.ts';
 import {
-  appChunkPreloads,
   assemblePage,
   prerenderPage,
   listFirstView,
+  pagePartPreloads,
 } from '../src/build/indexPage.tsx';
 import { loadEveryPart } from '../src/app/routeParts.ts';
 import { eventPageHtml, noSuchEventPageHtml, proposePageHtml } from '../src/build/eventPages.tsx';
@@ -97,10 +97,10 @@ const firstView = prerenderPage({
   logoFiles,
 });
 
-// Step 3, index.html: the app's chunk preloaded (it is imported after the first paint), the head
-// blocks, the first view. The built index.html is the shell of every other page too.
+// Step 3, index.html: the head blocks and the first view; no preload of the app's chunk, which the
+// entry imports after the first paint. The built index.html is the shell of every other page too.
 const manifest = JSON.parse(await readFile(`${dist}/.vite/manifest.json`, 'utf8')) as Parameters<
-  typeof appChunkPreloads
+  typeof pagePartPreloads
 >[0];
 await rm(`${dist}/.vite`, { recursive: true, force: true });
 // The stylesheet goes inside the page, and nginx.conf's policy allows it by its hash.
@@ -113,11 +113,10 @@ if (withHashes !== nginxConf) {
   await writeFile('nginx.conf', withHashes);
   console.log('nginx.conf: style-src updated to the hash of the stylesheet inside the pages');
 }
-const preloads = appChunkPreloads(manifest);
 await writeFile(
   `${dist}/index.html`,
   assemblePage(template, {
-    preloads,
+    preloads: pagePartPreloads(manifest, []),
     jsonLd: eventsJsonLd(events, now, siteInfo),
     logoFiles,
     shownRawEvents: listStart.rawEvents,
@@ -132,7 +131,7 @@ await writeFile(
 // preloads its own code too (src/app/routeParts.ts).
 const pageInputs = {
   template,
-  preloads: appChunkPreloads(manifest, ['src/app/EventRoute.tsx']),
+  preloads: pagePartPreloads(manifest, ['src/app/EventRoute.tsx']),
   now,
   site: siteInfo,
   logoFiles,
@@ -158,7 +157,7 @@ await writeFile(
   `${dist}/propose.html`,
   proposePageHtml({
     ...pageInputs,
-    preloads: appChunkPreloads(manifest, ['src/components/ProposeForm.tsx']),
+    preloads: pagePartPreloads(manifest, ['src/components/ProposeForm.tsx']),
   }),
 );
 console.log(

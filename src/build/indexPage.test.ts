@@ -9,10 +9,10 @@ import { anEvent } from '../test/builders.ts';
 import { aSiteEvent } from '../test/siteEvents.ts';
 import { eventsJsonLd } from './feeds.ts';
 import {
-  appChunkPreloads,
   assemblePage,
   HEAD_MARKER,
   listFirstView,
+  pagePartPreloads,
   prerenderPage,
 } from './indexPage.tsx';
 
@@ -52,7 +52,7 @@ test('index.html stays under 15 kB gzipped at 10,000 events', async () => {
     `<style>${css}</style></head>`,
   );
   const page = assemblePage(shell, {
-    preloads: '<link rel="modulepreload" crossorigin href="/assets/boot-0123abcd.js">',
+    preloads: '',
     jsonLd: eventsJsonLd(siteEvents, now, {
       url: siteUrl,
       title: site.title,
@@ -90,26 +90,25 @@ test('the first view is the page the app renders, with the events given', () => 
   expect(view).toMatch(/<article[^>]*>[\s\S]*Riviera JUG/);
 });
 
-test("the app chunk that the entry imports later is preloaded, and a page's own code with it", () => {
+test("a page preloads its own code, and not the app's chunk, which comes after the first paint", () => {
   const manifest = {
     'index.html': { file: 'assets/index-0.js', dynamicImports: ['_boot.js'] },
-    '_boot.js': { file: 'assets/boot-1.js', imports: ['index.html', '_shared.js'] },
-    '_shared.js': { file: 'assets/shared-3.js' },
-    'src/app/EventRoute.tsx': { file: 'assets/EventRoute-4.js', imports: ['_boot.js'] },
+    '_boot.js': { file: 'assets/boot-1.js', imports: ['index.html'] },
+    '_links.js': { file: 'assets/links-3.js' },
+    'src/app/EventRoute.tsx': {
+      file: 'assets/EventRoute-4.js',
+      imports: ['_boot.js', '_links.js'],
+    },
   };
-  expect(appChunkPreloads(manifest)).toBe(
-    '<link rel="modulepreload" crossorigin href="/assets/boot-1.js">' +
-      '<link rel="modulepreload" crossorigin href="/assets/shared-3.js">',
+  expect(pagePartPreloads(manifest, [])).toBe('');
+  expect(pagePartPreloads(manifest, ['src/app/EventRoute.tsx'])).toBe(
+    '<link rel="modulepreload" crossorigin href="/assets/EventRoute-4.js">' +
+      '<link rel="modulepreload" crossorigin href="/assets/links-3.js">',
   );
-  expect(appChunkPreloads(manifest, ['src/app/EventRoute.tsx'])).toBe(
-    '<link rel="modulepreload" crossorigin href="/assets/boot-1.js">' +
-      '<link rel="modulepreload" crossorigin href="/assets/shared-3.js">' +
-      '<link rel="modulepreload" crossorigin href="/assets/EventRoute-4.js">',
-  );
-  expect(() => appChunkPreloads(manifest, ['src/nope.tsx'])).toThrow(
+  expect(() => pagePartPreloads(manifest, ['src/nope.tsx'])).toThrow(
     'the build manifest names no chunk for src/nope.tsx',
   );
-  expect(() => appChunkPreloads({ 'index.html': { file: 'assets/index-0.js' } })).toThrow(
+  expect(() => pagePartPreloads({ 'index.html': { file: 'assets/index-0.js' } }, [])).toThrow(
     'the build manifest names no chunk that index.html imports',
   );
 });

@@ -89,23 +89,25 @@ export function prerenderPage(options: {
 type ManifestChunk = { file: string; imports?: string[]; dynamicImports?: string[] };
 
 /**
- * Modulepreload links (Vite's build manifest) for the app's chunk, which the page's entry imports
- * after the first paint, and for `pageParts`, the chunks of a page's own code (src/app/routeParts.ts,
- * by source path), each with what it imports. The entry itself is the page's script already.
+ * Modulepreload links (Vite's build manifest) for `pageParts`, the chunks of a page's own code
+ * (src/app/routeParts.ts, by source path), and what they import but the app's chunk. The app's
+ * chunk itself is not preloaded: the entry imports it after the first paint, and its bytes,
+ * fetched before, would compete with the page for the network and delay that paint.
  */
-export function appChunkPreloads(
+export function pagePartPreloads(
   manifest: Record<string, ManifestChunk>,
-  pageParts: readonly string[] = [],
+  pageParts: readonly string[],
 ): string {
   const entry = 'index.html';
+  const app = manifest[entry]?.dynamicImports ?? [];
+  if (app.length === 0) throw new Error(`the build manifest names no chunk that ${entry} imports`);
   const chunkFiles = (key: string): string[] => {
     const chunk = manifest[key];
     if (!chunk) throw new Error(`the build manifest names no chunk for ${key}`);
-    return [chunk.file, ...(chunk.imports ?? []).filter((k) => k !== entry).flatMap(chunkFiles)];
+    const imports = (chunk.imports ?? []).filter((k) => k !== entry && !app.includes(k));
+    return [chunk.file, ...imports.flatMap(chunkFiles)];
   };
-  const app = manifest[entry]?.dynamicImports ?? [];
-  if (app.length === 0) throw new Error(`the build manifest names no chunk that ${entry} imports`);
-  const files = [...new Set([...app, ...pageParts].flatMap(chunkFiles))];
+  const files = [...new Set(pageParts.flatMap(chunkFiles))];
   return files.map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`).join('');
 }
 
