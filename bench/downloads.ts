@@ -1,0 +1,62 @@
+// `npm run bench:downloads`: what a visitor of the list downloads, in compressed bytes as nginx sends
+// them (the build's .gz files), before the first event shows and in total, for the sample data and
+// for 1,000 and 10,000 generated events. Before the first event: the page alone (its stylesheet is
+// inside it). In total: the page, the app's code, events.json and the logos of the first view.
+import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { buildWithGeneratedEvents } from './generatedBuild.ts';
+
+const SIZES = (process.env.BENCH_SIZES ?? '1000,10000').split(',').filter(Boolean).map(Number);
+const DIST = path.join(tmpdir(), 'bench-downloads-dist');
+
+/** The bytes nginx sends for a file of the site: its .gz when the build wrote one. */
+function sent(dist: string, file: string): number {
+  const full = path.join(dist, file);
+  return existsSync(`${full}.gz`) ? statSync(`${full}.gz`).size : statSync(full).size;
+}
+
+function downloads(dist: string) {
+  const html = readFileSync(path.join(dist, 'index.html'), 'utf8');
+  const files = (pattern: RegExp) => [
+    ...new Set([...html.matchAll(pattern)].map((m) => decodeURIComponent(m[1]!))),
+  ];
+  const code = files(/<(?:script[^>]+src|link rel="modulepreload"[^>]+href)="\/(assets\/[^"]+)"/g);
+  const logos = files(/<img[^>]+src="\/(img\/[^"]+)"/g);
+  const page = sent(dist, 'index.html');
+  const sum = (list: string[]) => list.reduce((total, file) => total + sent(dist, file), 0);
+  const events = JSON.parse(readFileSync(path.join(dist, 'events.json'), 'utf8')) as {
+    events: unknown[];
+  };
+  return {
+    events: events.events.length,
+    page,
+    code: sum(code),
+    data: sent(dist, 'events.json'),
+    logos: sum(logos),
+  };
+}
+
+const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+const rows = [downloads('dist')];
+try {
+  for (const size of SIZES) {
+    buildWithGeneratedEvents(size, DIST);
+    rows.push(downloads(DIST));
+  }
+} finally {
+  rmSync(DIST, { recursive: true, force: true });
+}
+console.log('events   before first event   code      events.json   logos     in total');
+for (const row of rows) {
+  console.log(
+    [
+      String(row.events).padStart(6),
+      kB(row.page).padStart(20),
+      kB(row.code).padStart(9),
+      kB(row.data).padStart(13),
+      kB(row.logos).padStart(9),
+      kB(row.page + row.code + row.data + row.logos).padStart(12),
+    ].join(' '),
+  );
+}
