@@ -65,9 +65,21 @@ async function measure(browser: Browser, path: string): Promise<Sample> {
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
   let bytes = 0;
   let requests = 0;
+  let inFlight = 0;
+  let lastActivity = performance.now();
+  cdp.on('Network.requestWillBeSent', () => {
+    inFlight += 1;
+    lastActivity = performance.now();
+  });
   cdp.on('Network.loadingFinished', (event) => {
     bytes += event.encodedDataLength;
     requests += 1;
+    inFlight -= 1;
+    lastActivity = performance.now();
+  });
+  cdp.on('Network.loadingFailed', () => {
+    inFlight -= 1;
+    lastActivity = performance.now();
   });
   await page.addInitScript({ content: probe });
   // Not until 'load': the static page of 10,000 events takes long to load in full, and what is
@@ -80,8 +92,12 @@ async function measure(browser: Browser, path: string): Promise<Sample> {
     undefined,
     { timeout: 60_000 },
   );
-  await page.waitForLoadState('networkidle', { timeout: 180_000 });
-  await page.waitForTimeout(500);
+  // Then until the network is quiet for a second (Playwright's 'networkidle' sometimes never
+  // comes under the emulated network), for at most two minutes.
+  const giveUp = performance.now() + 120_000;
+  while ((inFlight > 0 || performance.now() - lastActivity < 1000) && performance.now() < giveUp) {
+    await page.waitForTimeout(100);
+  }
   const metrics = (await page.evaluate(`(() => {
     const m = window.__metrics;
     const before = performance.getEntriesByType('resource').filter((e) => e.startTime < m.firstEvent).length + 1;
