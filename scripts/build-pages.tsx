@@ -26,7 +26,6 @@ import { logoFilesIn, sponsorOfLogo } from '../src/datacheck/logoCheck.ts';
 import { eventAddress } from '../src/events/address.ts';
 import { eventsToIcs } from '../src/events/ics.ts';
 import { readEventsFile } from '../src/events/load.ts';
-import { withoutByteOrderMark } from '../src/events/text.ts';
 import { vtimezoneOf, zoneFilePath } from '../src/events/vtimezone.ts';
 import { publicUrl, site } from '../src/site.ts';
 
@@ -85,8 +84,7 @@ await writeFile(`${dist}/robots.txt`, robotsTxt(siteInfo));
 
 // Step 2, the list's first view: the events upcoming at build time, rendered as the app renders
 // them. The page carries the first page of them and the list's counts, not every event.
-const rawEvents = (JSON.parse(withoutByteOrderMark(eventsText)) as { events: unknown[] }).events;
-const listStart = listFirstView(rawEvents, now);
+const listStart = listFirstView(events, now);
 const logoFiles = await logoFilesNotSvg();
 const firstView = prerenderPage({
   route: { page: 'list' },

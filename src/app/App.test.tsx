@@ -302,7 +302,10 @@ test('a page that carries only the first events shows the totals of all, and any
   );
   // As the build writes the page (scripts/build-pages.tsx): the first 20 events, and the counts.
   const now = new Date();
-  const { rawEvents, firstView } = listFirstView(events, now);
+  const { rawEvents, firstView } = listFirstView(
+    readEventsFile(JSON.stringify({ events }), site.timeZone).events,
+    now,
+  );
   const prerendered = {
     ...readEventsFile(JSON.stringify({ events: rawEvents }), site.timeZone),
     firstView,

@@ -10,7 +10,7 @@ import { messages } from '../i18n/messages.ts';
 import { proposeMessages } from '../i18n/proposeMessages.ts';
 import { site as settings } from '../site.ts';
 import { eventJsonLd, type SiteInfo } from './feeds.ts';
-import { assemblePage, prerenderPage } from './indexPage.tsx';
+import { assemblePage, prerenderPage, rawEventOf } from './indexPage.tsx';
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 const t = messages[settings.defaultLanguage];
@@ -79,12 +79,6 @@ type PageInputs = {
   site: SiteInfo;
   logoFiles: Record<string, string>;
 };
-
-/** The event's fields as events.json holds them, for the app to take over the page with. */
-function rawEventOf(event: SiteEvent): Record<string, unknown> {
-  const derived = new Set(['key', 'startsAt', 'endsAt']);
-  return Object.fromEntries(Object.entries(event).filter(([field]) => !derived.has(field)));
-}
 
 export function eventPageHtml(event: SiteEvent, inputs: PageInputs): string {
   const path = eventPath(event);

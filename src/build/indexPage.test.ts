@@ -28,10 +28,8 @@ test('the first view carries the first page of the upcoming list, and the counts
   const later = Array.from({ length: 25 }, (_, i) =>
     anEvent({ title: `Later ${i}`, ts: `202701${String(i + 1).padStart(2, '0')}T183000` }),
   );
-  const { rawEvents, firstView } = listFirstView(
-    [coming, over, { title: 'No date' }, today, ...later],
-    now,
-  );
+  const file = JSON.stringify({ events: [coming, over, { title: 'No date' }, today, ...later] });
+  const { rawEvents, firstView } = listFirstView(readEventsFile(file, site.timeZone).events, now);
   expect(rawEvents).toEqual([today, coming, ...later.slice(0, 18)]);
   expect(firstView.upcoming).toBe(27);
   expect([...firstView.counts.tags]).toEqual([
@@ -43,7 +41,7 @@ test('the first view carries the first page of the upcoming list, and the counts
 test('index.html stays under 15 kB gzipped at 10,000 events', async () => {
   const events = generateEvents(10_000, now).events;
   const siteEvents = readEventsFile(JSON.stringify({ events }), site.timeZone).events;
-  const { rawEvents, firstView } = listFirstView(events, now);
+  const { rawEvents, firstView } = listFirstView(siteEvents, now);
   const siteUrl = 'https://events.example.org';
   // The page's shell with its stylesheet inside, unminified: a little more than the build's.
   const css = await readFile('src/styles.css', 'utf8');

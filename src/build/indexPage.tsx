@@ -8,8 +8,7 @@ import type { Route } from '../app/route.ts';
 import { partOfRoute } from '../app/routeParts.ts';
 import { readViewState } from '../app/viewState.ts';
 import type { EventsState } from '../app/useEventsFile.ts';
-import { toSiteEvent, type SiteEvent } from '../events/event.ts';
-import { eventSchema } from '../events/schema.ts';
+import type { SiteEvent } from '../events/event.ts';
 import { firstViewData, type FirstView } from '../events/firstView.ts';
 import { facetCounts, noFilters, upcomingEvents } from '../events/select.ts';
 import { PAGE_SIZE } from '../components/EventList.tsx';
@@ -22,22 +21,23 @@ export const HEAD_MARKER = '<!-- events-json-ld -->';
 const PAGE_META = /<!-- page-meta -->[\s\S]*<!-- \/page-meta -->/;
 const EMPTY_ROOT = `<div id="${PAGE_CONTRACT.rootId}"></div>`;
 
+/** The event's fields as events.json holds them, for the app to take over a page with. */
+export function rawEventOf(event: SiteEvent): Record<string, unknown> {
+  const derived = new Set(['key', 'startsAt', 'endsAt']);
+  return Object.fromEntries(Object.entries(event).filter(([field]) => !derived.has(field)));
+}
+
 /**
  * The list's first view as the page carries it, whatever the size of the data: the first page of
- * the events upcoming at `now`, raw as the file has them, and the totals and counts of them all.
+ * the events upcoming at `now`, as events.json holds them, and the totals and counts of them all.
  */
 export function listFirstView(
-  rawEvents: readonly unknown[],
+  events: readonly SiteEvent[],
   now: Date,
-): { rawEvents: unknown[]; firstView: FirstView } {
-  const rawOf = new Map<SiteEvent, unknown>();
-  for (const raw of rawEvents) {
-    const parsed = eventSchema.safeParse(raw);
-    if (parsed.success) rawOf.set(toSiteEvent(parsed.data, site.timeZone), raw);
-  }
-  const upcoming = upcomingEvents([...rawOf.keys()], now);
+): { rawEvents: Record<string, unknown>[]; firstView: FirstView } {
+  const upcoming = upcomingEvents(events, now);
   return {
-    rawEvents: upcoming.slice(0, PAGE_SIZE).map((event) => rawOf.get(event)),
+    rawEvents: upcoming.slice(0, PAGE_SIZE).map(rawEventOf),
     firstView: {
       upcoming: upcoming.length,
       counts: facetCounts(upcoming, noFilters, now, site.timeZone),
