@@ -2,9 +2,10 @@
 // them (the build's .gz files), before the first event shows and in total, for the sample data and
 // for 1,000 and 10,000 generated events. Before the first event: the page alone (its stylesheet is
 // inside it). In total: the page, the app's code, events.json and the logos of the first view.
-import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { firstViewScripts } from '../e2e/firstViewScripts.ts';
 import { buildWithGeneratedEvents } from './generatedBuild.ts';
 
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000').split(',').filter(Boolean).map(Number);
@@ -21,17 +22,8 @@ function downloads(dist: string) {
   const files = (pattern: RegExp) => [
     ...new Set([...html.matchAll(pattern)].map((m) => decodeURIComponent(m[1]!))),
   ];
-  // The entry, and the chunks it imports after the first paint (named in its code).
-  const entries = files(/<script[^>]+src="\/(assets\/[^"]+)"/g);
-  const assets = new Set(readdirSync(path.join(dist, 'assets')));
-  const code = [
-    ...entries,
-    ...entries.flatMap((entry) =>
-      [...new Set(readFileSync(path.join(dist, entry), 'utf8').match(/[\w.-]+\.js\b/g) ?? [])]
-        .filter((name) => assets.has(name) && `assets/${name}` !== entry)
-        .map((name) => `assets/${name}`),
-    ),
-  ];
+  const { entries, imported } = firstViewScripts(dist, html);
+  const code = [...entries, ...imported];
   const logos = files(/<img[^>]+src="\/(img\/[^"]+)"/g);
   const page = sent(dist, 'index.html');
   const sum = (list: string[]) => list.reduce((total, file) => total + sent(dist, file), 0);

@@ -1,8 +1,9 @@
 // Budgets of the first view, as sizes and counts (never times): the build fails when it grows.
 // Figures: docs/performance.md. Raise a budget only with a reason in that page.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { expect, test } from './fixtures.ts';
+import { firstViewScripts } from './firstViewScripts.ts';
 import { rawGet } from './rawHttp.ts';
 
 /**
@@ -39,18 +40,15 @@ function expectWithin(kind: keyof typeof BUDGET, files: string[]) {
 }
 
 test('@local JavaScript of the first view (the entry and the app chunk it imports) stays within budget', () => {
-  const entries = firstViewFiles(/<script[^>]+src="(\/assets\/[^"]+\.js)"/g);
+  const { entries, imported } = firstViewScripts('dist', html());
   expect(entries, 'index.html loads one entry script').toHaveLength(1);
-  // The chunks the entry loads after the first paint: their file names are in its code.
-  const entryCode = readFileSync(`dist${entries[0]!}`, 'utf8');
-  const assets = new Set(readdirSync('dist/assets'));
-  const imported = [...new Set(entryCode.match(/[\w.-]+\.js\b/g) ?? [])]
-    .filter((name) => assets.has(name) && `/assets/${name}` !== entries[0])
-    .map((name) => `/assets/${name}`);
   expect(imported.length, `${entries[0]} imports the app's chunk`).toBeGreaterThanOrEqual(1);
   const preloaded = firstViewFiles(/<link rel="modulepreload"[^>]+href="(\/assets\/[^"]+\.js)"/g);
   expect(preloaded, 'the list preloads no code: it would compete with the first paint').toEqual([]);
-  expectWithin('javascript', [...entries, ...imported]);
+  expectWithin(
+    'javascript',
+    [...entries, ...imported].map((file) => `/${file}`),
+  );
 });
 
 test('@local CSS (inside the page) and HTML of the first view stay within budget', () => {
