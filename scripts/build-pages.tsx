@@ -120,6 +120,7 @@ await writeFile(
     shownRawEvents: listStart.rawEvents,
     firstView: listStart.firstView,
     view: firstView,
+    renderedFor: { at: now, pathname: '/' },
     siteUrl: siteInfo.url,
   }),
 );

@@ -2,27 +2,18 @@
 // (pageContract.ts): when the page was prerendered, the app takes over with the same events and
 // refreshes them from events.json; otherwise it mounts and loads events.json. A page whose code is
 // apart (an event's page, the form) has it loaded first, so the app takes over without a flash.
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+// Taking over hydrates the build's markup when the first render would be the same (takeover.ts),
+// and runs as a transition: React renders in slices, and the page stays responsive meanwhile.
+import { StrictMode, startTransition } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
+import { pickLanguage } from './app/language.ts';
 import { readPage } from './app/pageContract.ts';
 import { routeOf } from './app/route.ts';
 import { eventRoutePart, partOfRoute } from './app/routeParts.ts';
+import { eventsOfPage, hydrationInputs } from './app/takeover.ts';
+import { readViewState } from './app/viewState.ts';
 import { inIdleSlices } from './app/whenIdle.ts';
-import { readFirstView } from './events/firstView.ts';
-import { readEventsFile, type EventsFile } from './events/load.ts';
-import { site } from './site.ts';
-
-/** The events the build put in the page; on the list, its first page, with the list's counts. */
-function prerenderedEvents(text: string | undefined): EventsFile | undefined {
-  if (!text) return undefined;
-  try {
-    const firstView = readFirstView((JSON.parse(text) as { firstView?: unknown }).firstView);
-    return { ...readEventsFile(text, site.timeZone), firstView };
-  } catch {
-    return undefined;
-  }
-}
 
 /** Words typed into the prerendered search box before the app ran are kept, through the URL. */
 function keepTypedSearch(root: HTMLElement): void {
@@ -37,20 +28,40 @@ function keepTypedSearch(root: HTMLElement): void {
 document.documentElement.dataset.revision = String(import.meta.env.VITE_REVISION);
 
 const page = readPage(document);
-const prerendered = page.isPrerendered ? prerenderedEvents(page.prerenderedEventsText) : undefined;
-if (prerendered) keepTypedSearch(page.root);
-const render = () =>
-  createRoot(page.root).render(
+
+/**
+ * Takes over the page, in a task of its own: the module's evaluation is a long task already.
+ * `partLoaded`: the code of the page's own part is there (when it failed, the page says so).
+ */
+function start(partLoaded = true): void {
+  const prerendered = eventsOfPage(page);
+  if (prerendered) keepTypedSearch(page.root);
+  const { location } = window;
+  const language = pickLanguage(readViewState(location.search).lang);
+  // A page whose events or code did not load renders otherwise than the build did: anew.
+  const asBuilt =
+    partLoaded && (page.prerenderedEventsText === undefined || prerendered !== undefined);
+  const hydrating = asBuilt ? hydrationInputs(page, location, language) : undefined;
+  const app = (
     <StrictMode>
-      <App prerendered={prerendered} logoFiles={page.logoFiles} />
-    </StrictMode>,
+      <App prerendered={prerendered} logoFiles={page.logoFiles} hydrating={hydrating} />
+    </StrictMode>
   );
+  startTransition(() => {
+    if (hydrating) hydrateRoot(page.root, app);
+    else createRoot(page.root).render(app);
+  });
+}
+
 const part = partOfRoute(routeOf(window.location.pathname));
 if (part) {
   // A failed load renders too: the page then says so and offers to retry.
-  part.load().then(render, render);
+  part.load().then(
+    () => start(),
+    () => start(false),
+  );
 } else {
-  render();
+  setTimeout(() => start(), 0);
   // An event's page is the next page most visitors open: its code comes in idle time.
   inIdleSlices(() => {
     eventRoutePart.load().catch(() => {});

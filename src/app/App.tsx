@@ -1,7 +1,7 @@
 // The site's pages: the list (view and language switches, the events browser), an event's own page,
 // and the form to propose one, each with the loading or failure state. Page is a page from its
 // inputs (the build prerenders it); App wires it to the browser's address and to events.json.
-import { useEffect, useState, type ReactNode } from 'react';
+import { startTransition, useEffect, useState, type ReactNode } from 'react';
 import { NavigateContext } from '../components/AppLink.tsx';
 import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
 import { LoadFailure } from '../components/LoadFailure.tsx';
@@ -21,7 +21,7 @@ import { site, type Language } from '../site.ts';
 import { Browse } from './Browse.tsx';
 import { pickLanguage, rememberLanguage } from './language.ts';
 import { useLazyPart, type LazyPart } from './lazyPart.ts';
-import { markAppReady } from './pageContract.ts';
+import { markAppReady, type RenderedFor } from './pageContract.ts';
 import { routeOf, type Route } from './route.ts';
 import { eventRoutePart, proposeFormPart } from './routeParts.ts';
 import { useAddress, type ChangeMode } from './useAddress.ts';
@@ -137,13 +137,20 @@ export function Page(props: PageProps) {
   );
 }
 
-/** `prerendered`: the events the build rendered into the page, shown until events.json arrives. */
+/**
+ * `prerendered`: the events the build rendered into the page, shown until events.json arrives.
+ * `hydrating`: what the build rendered the page with (takeover.ts). The first render is then the
+ * build's, so that React hydrates the page; the visit's time, origin and way back follow at once,
+ * as a transition.
+ */
 export function App({
   prerendered,
   logoFiles = {},
+  hydrating,
 }: {
   prerendered?: EventsFile;
   logoFiles?: Record<string, string>;
+  hydrating?: RenderedFor;
 }) {
   const { route, state, change, navigate } = useAddress();
   // The remembered language is read once: Back to a URL without ?lang= shows the language of the
@@ -152,6 +159,8 @@ export function App({
   const language = state.lang ?? visitLanguage;
   const [now] = useState(() => new Date());
   const { state: load, retry } = useEventsFile(now, prerendered);
+  const [asRendered, setAsRendered] = useState(hydrating);
+  useEffect(() => startTransition(() => setAsRendered(undefined)), []);
   const [keptList, setKeptList] = useState(route.page === 'list' ? state : undefined);
   if (route.page === 'list' && keptList !== state) setKeptList(state);
 
@@ -159,10 +168,10 @@ export function App({
     document.documentElement.lang = language;
   }, [language]);
 
-  // The app has taken over the page (tests wait for this before they interact).
+  // The app has taken over the page, and shows the visit's state (tests wait for this).
   useEffect(() => {
-    markAppReady(document);
-  }, []);
+    if (!asRendered) markAppReady(document);
+  }, [asRendered]);
 
   // The event page's way back is the list as the visitor left it, when they came from the list.
   const cameFrom = (window.history.state as { cameFrom?: string } | null)?.cameFrom;
@@ -174,14 +183,14 @@ export function App({
     <Page
       route={route}
       state={state}
-      now={now}
+      now={asRendered?.at ?? now}
       language={language}
       load={load}
-      origin={window.location.origin}
+      origin={asRendered?.origin ?? window.location.origin}
       pathname={window.location.pathname}
       logoFiles={logoFiles}
       keptList={keptList}
-      listHref={cameFromList}
+      listHref={asRendered ? undefined : cameFromList}
       onChange={change}
       onLanguage={(lang) => {
         rememberLanguage(lang);

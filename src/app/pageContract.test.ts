@@ -1,7 +1,13 @@
 // @vitest-environment jsdom
 // The page contract both ways: what the build writes, the browser reads back (a real DOM parse).
 import { expect, test } from 'vitest';
-import { dataBlock, markAppReady, PAGE_CONTRACT, readPage } from './pageContract.ts';
+import {
+  dataBlock,
+  markAppReady,
+  PAGE_CONTRACT,
+  readPage,
+  renderedForData,
+} from './pageContract.ts';
 
 const pageOf = (head: string, root: string) =>
   new DOMParser().parseFromString(
@@ -9,17 +15,24 @@ const pageOf = (head: string, root: string) =>
     'text/html',
   );
 
-test('the page the build writes is read back: prerendered, its events and its logo files', () => {
+test('the page the build writes is read back: prerendered, its events, logo files, rendering', () => {
   const events = JSON.stringify({ events: [{ title: 'A' }] });
+  const rendered = {
+    at: new Date('2026-12-01T08:00:00Z'),
+    pathname: '/e/a',
+    origin: 'https://events.example.org',
+  };
   const document = pageOf(
     dataBlock(PAGE_CONTRACT.logoFilesId, JSON.stringify({ Acme: 'Acme.png' })) +
-      dataBlock(PAGE_CONTRACT.prerenderedEventsId, events),
+      dataBlock(PAGE_CONTRACT.prerenderedEventsId, events) +
+      dataBlock(PAGE_CONTRACT.renderedForId, JSON.stringify(renderedForData(rendered))),
     `<div id="${PAGE_CONTRACT.rootId}" ${PAGE_CONTRACT.prerenderedAttribute}><article></article></div>`,
   );
   const page = readPage(document);
   expect(page.isPrerendered).toBe(true);
   expect(page.prerenderedEventsText).toBe(events);
   expect(page.logoFiles).toEqual({ Acme: 'Acme.png' });
+  expect(page.renderedFor).toEqual(rendered);
   expect(page.root.id).toBe(PAGE_CONTRACT.rootId);
 });
 
@@ -27,6 +40,21 @@ test('a page without the build’s blocks (the dev server) reads as not prerende
   const page = readPage(pageOf('', `<div id="${PAGE_CONTRACT.rootId}"></div>`));
   expect(page).toMatchObject({ isPrerendered: false, logoFiles: {} });
   expect(page.prerenderedEventsText).toBeUndefined();
+  expect(page.renderedFor).toBeUndefined();
+});
+
+test('a broken rendered-for block reads as none: the app then renders the page anew', () => {
+  const blocks = [
+    '{not json',
+    '{"at":"yesterday","pathname":"/","origin":"x"}',
+    '{"at":"2026-12-01T08:00:00Z"}',
+  ];
+  for (const text of blocks) {
+    const page = readPage(
+      pageOf(dataBlock(PAGE_CONTRACT.renderedForId, text), '<div id="root"></div>'),
+    );
+    expect(page.renderedFor, text).toBeUndefined();
+  }
 });
 
 test('a broken logo list costs only the fallback; entries that are not file names are dropped', () => {

@@ -1,6 +1,6 @@
 // The contract between the build and the browser: what the build writes into index.html (the
-// prerendered marker, the events it shows, the logo files) and what the app reads back, once, at
-// boot, and the signal that the app has taken over. Both sides and the e2e tests use these names.
+// prerendered marker, the events it shows, the logo files, what it rendered the page with) and what
+// the app reads back, once, at boot, and the signal that the app has taken over. Both sides and the e2e tests use these names.
 export const PAGE_CONTRACT = {
   rootId: 'root',
   /** On the root: the build rendered the first view into it. */
@@ -11,7 +11,17 @@ export const PAGE_CONTRACT = {
   prerenderedEventsId: 'prerendered-events',
   /** A JSON block: each sponsor's logo file when it is not `<name>.svg`. */
   logoFilesId: 'sponsor-logos',
+  /** A JSON block: what the build rendered the page with, `{ "at", "pathname", "origin" }`. */
+  renderedForId: 'rendered-for',
 } as const;
+
+/** What the build rendered a page with: its "now", its address, and the site's origin. */
+export type RenderedFor = { at: Date; pathname: string; origin: string };
+
+/** The build's side of the rendered-for block, before it is written as JSON. */
+export function renderedForData(rendered: RenderedFor): Record<string, string> {
+  return { at: rendered.at.toISOString(), pathname: rendered.pathname, origin: rendered.origin };
+}
 
 export type PageData = {
   root: HTMLElement;
@@ -19,6 +29,8 @@ export type PageData = {
   /** The text of the prerendered events block, when the page has one. */
   prerenderedEventsText?: string;
   logoFiles: Record<string, string>;
+  /** What the build rendered the page with; none on a page it did not render, or a broken block. */
+  renderedFor?: RenderedFor;
 };
 
 function parseLogoFiles(text: string | null | undefined): Record<string, string> {
@@ -36,6 +48,20 @@ function parseLogoFiles(text: string | null | undefined): Record<string, string>
   }
 }
 
+function parseRenderedFor(text: string | null | undefined): RenderedFor | undefined {
+  if (!text) return undefined;
+  try {
+    const { at, pathname, origin } = JSON.parse(text) as Record<string, unknown>;
+    if (typeof at !== 'string' || typeof pathname !== 'string' || typeof origin !== 'string') {
+      return undefined;
+    }
+    const instant = new Date(at);
+    return Number.isNaN(instant.getTime()) ? undefined : { at: instant, pathname, origin };
+  } catch {
+    return undefined; // a broken block only costs the hydration: the app renders the page anew
+  }
+}
+
 /** Reads what the build left in the page. Throws when the page has no root to mount on. */
 export function readPage(document: Document): PageData {
   const root = document.getElementById(PAGE_CONTRACT.rootId);
@@ -46,6 +72,9 @@ export function readPage(document: Document): PageData {
     prerenderedEventsText:
       document.getElementById(PAGE_CONTRACT.prerenderedEventsId)?.textContent ?? undefined,
     logoFiles: parseLogoFiles(document.getElementById(PAGE_CONTRACT.logoFilesId)?.textContent),
+    renderedFor: parseRenderedFor(
+      document.getElementById(PAGE_CONTRACT.renderedForId)?.textContent,
+    ),
   };
 }
 

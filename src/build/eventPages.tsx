@@ -97,6 +97,7 @@ export function eventPageHtml(event: SiteEvent, inputs: PageInputs): string {
       siteUrl: inputs.site.url,
       logoFiles: inputs.logoFiles,
     }),
+    renderedFor: { at: inputs.now, pathname: path },
     siteUrl: inputs.site.url,
     meta: pageMeta({
       title: event.title,
@@ -125,6 +126,7 @@ export function noSuchEventPageHtml(inputs: PageInputs): string {
       siteUrl: inputs.site.url,
       logoFiles: inputs.logoFiles,
     }),
+    renderedFor: { at: inputs.now, pathname: '/e/' },
     siteUrl: inputs.site.url,
     meta: pageMeta({
       title: t.noSuchEvent,
@@ -149,6 +151,7 @@ export function proposePageHtml(inputs: PageInputs): string {
       siteUrl: inputs.site.url,
       logoFiles: inputs.logoFiles,
     }),
+    renderedFor: { at: inputs.now, pathname: PROPOSE_PATH },
     siteUrl: inputs.site.url,
     meta: pageMeta({
       title: proposeMessages[settings.defaultLanguage].heading,

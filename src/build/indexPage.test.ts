@@ -69,6 +69,7 @@ test('index.html stays under 15 kB gzipped at 10,000 events', async () => {
       siteUrl,
       logoFiles: {},
     }),
+    renderedFor: { at: now, pathname: '/' },
     siteUrl,
   });
   expect(firstView.upcoming).toBeGreaterThan(4_000);
@@ -118,6 +119,7 @@ const parts = {
   logoFiles: { Acme: 'Acme.png' },
   shownRawEvents: [{ title: "$' and </script>" }],
   view: '<main>first view</main>',
+  renderedFor: { at: new Date('2026-12-01T08:00:00Z'), pathname: '/' },
   siteUrl: 'https://events.example.org',
 };
 
@@ -126,6 +128,10 @@ test('index.html gets its head blocks, the first view and its public address', (
   expect(html).toContain('<link rel="canonical" href="https://events.example.org/">');
   expect(html).toContain('<div id="root" data-prerendered><main>first view</main></div>');
   expect(html).toContain('<script type="application/json" id="sponsor-logos">{"Acme":"Acme.png"}');
+  // What the view was rendered with, for the app to hydrate it.
+  expect(html).toContain(
+    '<script type="application/json" id="rendered-for">{"at":"2026-12-01T08:00:00.000Z","pathname":"/","origin":"https://events.example.org"}',
+  );
   // Text stays text: no replacement pattern is expanded, no script element is closed early.
   expect(html).toContain('"name":"A $& B"');
   expect(html).toContain(`"title":"$' and \\u003c/script>"`);

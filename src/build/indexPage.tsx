@@ -3,7 +3,7 @@
 // built index.html, which every page of the site shares (its scripts, styles and head).
 import { renderToString } from 'react-dom/server';
 import { Page } from '../app/App.tsx';
-import { dataBlock, PAGE_CONTRACT } from '../app/pageContract.ts';
+import { dataBlock, PAGE_CONTRACT, renderedForData } from '../app/pageContract.ts';
 import type { Route } from '../app/route.ts';
 import { partOfRoute } from '../app/routeParts.ts';
 import { readViewState } from '../app/viewState.ts';
@@ -124,6 +124,8 @@ export function assemblePage(
     /** When those are the first page of the list: the list's totals and counts (listFirstView). */
     firstView?: FirstView;
     view: string;
+    /** What `view` was rendered with (prerenderPage's `now` and `pathname`): the app hydrates it. */
+    renderedFor: { at: Date; pathname: string };
     siteUrl: string;
     /** The page's own title, description, previews and canonical address; none: index.html's. */
     meta?: string;
@@ -140,6 +142,10 @@ export function assemblePage(
       ? ''
       : `<script type="application/ld+json">${jsonForScriptElement(parts.jsonLd)}</script>`) +
     dataBlock(PAGE_CONTRACT.logoFilesId, jsonForScriptElement(parts.logoFiles)) +
+    dataBlock(
+      PAGE_CONTRACT.renderedForId,
+      jsonForScriptElement(renderedForData({ ...parts.renderedFor, origin: parts.siteUrl })),
+    ) +
     (parts.shownRawEvents
       ? dataBlock(
           PAGE_CONTRACT.prerenderedEventsId,

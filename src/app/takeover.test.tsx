@@ -1,0 +1,151 @@
+// The app takes over the pages the build wrote by hydrating them: the same markup, node for node
+// and attribute for attribute, as React's development build checks; then the visit's time and
+// origin follow. Pages the first render would not match are rendered anew instead.
+import { act, screen } from '@testing-library/react';
+import { readFile } from 'node:fs/promises';
+import { StrictMode } from 'react';
+import { hydrateRoot, type Root } from 'react-dom/client';
+import { afterEach, beforeAll, expect, test, vi } from 'vitest';
+import { eventPageHtml, proposePageHtml } from '../build/eventPages.tsx';
+import { assemblePage, HEAD_MARKER, listFirstView, prerenderPage } from '../build/indexPage.tsx';
+import { eventAddress } from '../events/address.ts';
+import { readEventsFile } from '../events/load.ts';
+import { site } from '../site.ts';
+import { server } from '../test/server.ts';
+import { servingEvents, type RawEvent } from '../test/builders.ts';
+import { App } from './App.tsx';
+import { PAGE_CONTRACT, readPage } from './pageContract.ts';
+import { loadEveryPart } from './routeParts.ts';
+import { eventsOfPage, hydrationInputs } from './takeover.ts';
+
+const builtAt = new Date('2026-12-01T09:00:00+01:00');
+const siteUrl = 'https://events.example.org';
+const shell = `<!-- page-meta --><!-- /page-meta -->${HEAD_MARKER}<div id="${PAGE_CONTRACT.rootId}"></div>`;
+let sample: RawEvent[];
+let root: Root | undefined;
+
+beforeAll(async () => {
+  await loadEveryPart();
+  sample = (JSON.parse(await readFile('public/events.json', 'utf8')) as { events: RawEvent[] })
+    .events;
+});
+afterEach(() => {
+  act(() => root?.unmount());
+  root = undefined;
+  document.body.innerHTML = '';
+  window.history.replaceState(null, '', '/');
+});
+
+const siteEvents = () => readEventsFile(JSON.stringify({ events: sample }), site.timeZone).events;
+
+/** The list's page as the build writes it (scripts/build-pages.tsx), the shell aside. */
+function listPage(): string {
+  const { rawEvents, firstView } = listFirstView(siteEvents(), builtAt);
+  return assemblePage(shell, {
+    preloads: '',
+    logoFiles: {},
+    shownRawEvents: rawEvents,
+    firstView,
+    view: prerenderPage({
+      route: { page: 'list' },
+      pathname: '/',
+      events: siteEvents(),
+      now: builtAt,
+      siteUrl,
+      logoFiles: {},
+    }),
+    renderedFor: { at: builtAt, pathname: '/' },
+    siteUrl,
+  });
+}
+
+const pageInputs = () => ({
+  template: shell,
+  preloads: '',
+  now: builtAt,
+  site: {
+    url: siteUrl,
+    title: site.title,
+    description: site.description,
+    timeZone: site.timeZone,
+    feedDateWhenNotAdded: site.feedDateWhenNotAdded,
+  },
+  logoFiles: {},
+});
+
+/**
+ * Opens `html` at `address` and hydrates it as boot.tsx does. Returns what React's development
+ * build said of the markup (it names every text and attribute that differs), and the first
+ * article's node before hydration, to check that it stayed.
+ */
+async function hydrate(html: string, address: string) {
+  window.history.replaceState(null, '', address);
+  document.body.innerHTML = html;
+  const page = readPage(document);
+  const hydrating = hydrationInputs(page, window.location, site.defaultLanguage);
+  if (!hydrating) throw new Error(`the page at ${address} would not be hydrated`);
+  const before = page.root.querySelector('article, form');
+  const complaints: string[] = [];
+  vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
+    complaints.push(args.map(String).join(' '));
+  });
+  await act(async () => {
+    root = hydrateRoot(
+      page.root,
+      <StrictMode>
+        <App prerendered={eventsOfPage(page)} logoFiles={page.logoFiles} hydrating={hydrating} />
+      </StrictMode>,
+      { onRecoverableError: (error) => complaints.push(String(error)) },
+    );
+  });
+  await vi.waitFor(() =>
+    expect(page.root.hasAttribute(PAGE_CONTRACT.appReadyAttribute), 'the app is ready').toBe(true),
+  );
+  return { complaints, before, root: page.root };
+}
+
+test('the list’s page is hydrated as built; the visit’s day and origin follow', async () => {
+  server.use(servingEvents(sample));
+  // The visit comes a day after the build: a card's "the day after tomorrow" becomes "tomorrow".
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(new Date('2026-12-02T10:00:00+01:00'));
+  const quarkus = { name: 'Riviera JUG : Quarkus et GraalVM en pratique' };
+  const html = listPage();
+  document.body.innerHTML = html;
+  expect(screen.getByRole('article', quarkus)).toHaveTextContent('après-demain');
+  const { complaints, before, root: pageRoot } = await hydrate(html, '/');
+  expect(complaints).toEqual([]);
+  await vi.waitFor(() => expect(screen.getByRole('article', quarkus)).toHaveTextContent('demain'));
+  expect(before?.isConnected, 'the first card’s node stayed').toBe(true);
+  expect(before?.parentElement?.closest(`#${PAGE_CONTRACT.rootId}`)).toBe(pageRoot);
+  expect(screen.getByRole('textbox', { name: /calendrier/i })).toHaveValue(
+    `${window.location.origin}/events.ics`,
+  );
+});
+
+test('an event’s page and the form are hydrated as built', async () => {
+  const event = siteEvents().find((e) => e.startsAt > builtAt)!;
+  server.use(servingEvents(sample));
+  const eventPage = await hydrate(eventPageHtml(event, pageInputs()), `/e/${eventAddress(event)}`);
+  expect(eventPage.complaints).toEqual([]);
+  expect(eventPage.before?.isConnected).toBe(true);
+  act(() => root?.unmount());
+  const form = await hydrate(proposePageHtml(pageInputs()), '/propose');
+  expect(form.complaints).toEqual([]);
+  expect(form.before?.isConnected).toBe(true);
+});
+
+test('a visit the page was not rendered for is rendered anew', () => {
+  document.body.innerHTML = listPage();
+  const page = readPage(document);
+  const at = (address: string) => new URL(address, 'https://events.example.org');
+  expect(hydrationInputs(page, at('/'), 'fr')).toEqual(page.renderedFor);
+  // Other parameters (a campaign's) do not change the page.
+  expect(hydrationInputs(page, at('/?utm_source=mail'), 'fr')).toEqual(page.renderedFor);
+  expect(hydrationInputs(page, at('/?tag=java'), 'fr')).toBeUndefined();
+  expect(hydrationInputs(page, at('/?view=past'), 'fr')).toBeUndefined();
+  expect(hydrationInputs(page, at('/'), 'en')).toBeUndefined();
+  // The 404 page answers every address that names no event.
+  expect(hydrationInputs(page, at('/e/no-such-event'), 'fr')).toBeUndefined();
+  expect(hydrationInputs({ ...page, isPrerendered: false }, at('/'), 'fr')).toBeUndefined();
+});

@@ -1,0 +1,35 @@
+// How the app takes over a page the build rendered. When its first render would be that page (the
+// same address, no view state in the query, the site's language), it hydrates the page's markup:
+// the nodes stay, no event is laid out twice. Otherwise (a filtered link, a language picked on an
+// earlier visit, an address the 404 page answers) it renders the page anew.
+import { readFirstView } from '../events/firstView.ts';
+import { readEventsFile, type EventsFile } from '../events/load.ts';
+import { site, type Language } from '../site.ts';
+import type { PageData, RenderedFor } from './pageContract.ts';
+import { readViewState, writeViewState } from './viewState.ts';
+
+/** The events the build put in the page; on the list, its first page, with the list's counts. */
+export function eventsOfPage(page: PageData): EventsFile | undefined {
+  const text = page.prerenderedEventsText;
+  if (!page.isPrerendered || !text) return undefined;
+  try {
+    const firstView = readFirstView((JSON.parse(text) as { firstView?: unknown }).firstView);
+    return { ...readEventsFile(text, site.timeZone), firstView };
+  } catch {
+    return undefined;
+  }
+}
+
+/** What to hydrate the page with, or undefined: the app renders it anew. */
+export function hydrationInputs(
+  page: PageData,
+  location: { pathname: string; search: string },
+  language: Language,
+): RenderedFor | undefined {
+  const rendered = page.renderedFor;
+  if (!page.isPrerendered || !rendered) return undefined;
+  if (location.pathname !== rendered.pathname) return undefined;
+  if (writeViewState(readViewState(location.search)) !== '') return undefined;
+  if (language !== site.defaultLanguage) return undefined;
+  return rendered;
+}
