@@ -47,11 +47,11 @@ export function Browse({
   // any other selection waits for it.
   const { firstView } = loaded;
   const isFirstView = firstView !== undefined && view === 'upcoming' && !isFiltered;
-  const computedCounts = useMemo(
-    () => facetCounts(inView, effectiveFilters, now, site.timeZone),
-    [inView, effectiveFilters, now],
+  // Counted here only once the whole list is known: until then, the build's counts show.
+  const counts = useMemo(
+    () => firstView?.counts ?? facetCounts(inView, effectiveFilters, now, site.timeZone),
+    [firstView, inView, effectiveFilters, now],
   );
-  const counts = firstView?.counts ?? computedCounts;
   const total = isFirstView ? firstView.upcoming : shown.length;
   const isWaiting = firstView !== undefined && !isFirstView;
   const clear = () => onChange({ ...state, filters: noFilters });
