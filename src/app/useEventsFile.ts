@@ -1,7 +1,7 @@
 // Loads events.json once per attempt; `retry` starts a new attempt. When the page came with the
 // events the build rendered into it, those show at once, and events.json refreshes them. Events that
 // ended before `now` (the archive) are read after the list shows, in idle time.
-import { useCallback, useEffect, useState } from 'react';
+import { startTransition, useCallback, useEffect, useState } from 'react';
 import { archiveReader, EventsLoadError, fetchEvents, type EventsFile } from '../events/load.ts';
 import { site } from '../site.ts';
 import { inIdleSlices } from './whenIdle.ts';
@@ -57,7 +57,9 @@ export function useEventsFile(
   useEffect(() => {
     const controller = new AbortController();
     void loadEvents(controller.signal, now).then((result) => {
-      if (!controller.signal.aborted) setState((previous) => afterLoading(previous, result));
+      // A transition: the list of every event renders in slices, the page stays responsive.
+      if (controller.signal.aborted) return;
+      startTransition(() => setState((previous) => afterLoading(previous, result)));
     });
     return () => controller.abort();
   }, [attempt, now]);
@@ -70,10 +72,12 @@ export function useEventsFile(
     return inIdleSlices((timeLeft) => {
       const whole = reader.step(timeLeft);
       if (!whole) return false;
-      setState((previous) =>
-        previous.status === 'ready' && previous.file === partial
-          ? { ...previous, file: whole }
-          : previous,
+      startTransition(() =>
+        setState((previous) =>
+          previous.status === 'ready' && previous.file === partial
+            ? { ...previous, file: whole }
+            : previous,
+        ),
       );
       return true;
     });
