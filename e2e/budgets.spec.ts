@@ -2,7 +2,7 @@
 // Figures: docs/performance.md. Raise a budget only with a reason in that page.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { expect, test } from './fixtures.ts';
+import { expect, test, waitForApp } from './fixtures.ts';
 import { firstViewScripts } from './firstViewScripts.ts';
 import { rawGet } from './rawHttp.ts';
 
@@ -81,4 +81,21 @@ test('@local the first event needs no request but the page', async () => {
   ).toBeLessThanOrEqual(REQUESTS_BEFORE_FIRST_EVENT);
   // The first event is in the first response, not waiting for JavaScript.
   expect(page).toMatch(/<div id="root" data-prerendered[^>]*>.*<article/s);
+});
+
+test('no page fetches a stylesheet: its styles are inside it, also once its code has loaded', async ({
+  page,
+}) => {
+  const stylesheets: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'stylesheet') stylesheets.push(request.url());
+  });
+  // The list loads the event page's code in idle time; an event's page loads it at once.
+  const eventPageCode = page.waitForResponse(/\/assets\/EventRoute-[^/]*\.js$/);
+  await page.goto('/');
+  await eventPageCode;
+  // The form's page loads its code before the app takes over.
+  await page.goto('/propose');
+  await waitForApp(page);
+  expect(stylesheets, 'stylesheets the pages fetched').toEqual([]);
 });
