@@ -6,19 +6,13 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
   calendarFeed,
-  eventsJsonLd,
+  siteInfoAt,
   topicCalendarFeeds,
   newsFeed,
   robotsTxt,
   sitemapXml,
-  type SiteInfo,
 } from '../src/build/feeds.ts';
-import {
-  assemblePage,
-  prerenderPage,
-  listFirstView,
-  pagePartPreloads,
-} from '../src/build/indexPage.tsx';
+import { listPageHtml, pagePartPreloads } from '../src/build/indexPage.tsx';
 import { loadEveryPart } from '../src/app/routeParts.ts';
 import { eventPageHtml, noSuchEventPageHtml, proposePageHtml } from '../src/build/eventPages.tsx';
 import { inlineStylesOf, withInlineStylesheet, withStyleHashes } from '../src/build/inlineStyle.ts';
@@ -48,13 +42,7 @@ async function logoFilesNotSvg(): Promise<Record<string, string>> {
   return Object.fromEntries(notSvg.map((file) => [sponsorOfLogo(file), file]));
 }
 
-const siteInfo: SiteInfo = {
-  url: siteUrlOrExit(),
-  title: site.title,
-  description: site.description,
-  timeZone: site.timeZone,
-  feedDateWhenNotAdded: site.feedDateWhenNotAdded,
-};
+const siteInfo = siteInfoAt(siteUrlOrExit());
 // BUILD_NOW pins "now" for reproducible output in tests.
 const now = process.env.BUILD_NOW ? new Date(process.env.BUILD_NOW) : new Date();
 // The code of every page, which the browser loads only when it shows one.
@@ -82,18 +70,8 @@ await writeFile(`${dist}/feed.xml`, newsFeed(events, now, siteInfo));
 await writeFile(`${dist}/sitemap.xml`, sitemapXml(siteInfo, now, events));
 await writeFile(`${dist}/robots.txt`, robotsTxt(siteInfo));
 
-// Step 2, the list's first view: the events upcoming at build time, rendered as the app renders
-// them. The page carries the first page of them and the list's counts, not every event.
-const listStart = listFirstView(events, now);
+// Step 2, the logos that are not SVG, which the pages list for the app.
 const logoFiles = await logoFilesNotSvg();
-const firstView = prerenderPage({
-  route: { page: 'list' },
-  pathname: '/',
-  events,
-  now,
-  siteUrl: siteInfo.url,
-  logoFiles,
-});
 
 // Step 3, index.html: the head blocks and the first view; no preload of the app's chunk, which the
 // entry imports after the first paint. The built index.html is the shell of every other page too.
@@ -111,17 +89,16 @@ if (withHashes !== nginxConf) {
   await writeFile('nginx.conf', withHashes);
   console.log('nginx.conf: style-src updated to the hash of the stylesheet inside the pages');
 }
+// The list's first view: the events upcoming at build time, rendered as the app renders them. The
+// page carries the first page of them and the list's counts, not every event.
 await writeFile(
   `${dist}/index.html`,
-  assemblePage(template, {
+  listPageHtml(template, {
     preloads: pagePartPreloads(manifest, []),
-    jsonLd: eventsJsonLd(events, now, siteInfo),
+    events,
+    now,
+    site: siteInfo,
     logoFiles,
-    shownRawEvents: listStart.rawEvents,
-    firstView: listStart.firstView,
-    view: firstView,
-    renderedFor: { at: now, pathname: '/' },
-    siteUrl: siteInfo.url,
   }),
 );
 

@@ -7,7 +7,8 @@ import { StrictMode } from 'react';
 import { hydrateRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeAll, expect, test, vi } from 'vitest';
 import { eventPageHtml, proposePageHtml } from '../build/eventPages.tsx';
-import { assemblePage, HEAD_MARKER, listFirstView, prerenderPage } from '../build/indexPage.tsx';
+import { siteInfoAt } from '../build/feeds.ts';
+import { HEAD_MARKER, listPageHtml } from '../build/indexPage.tsx';
 import { eventAddress } from '../events/address.ts';
 import { readEventsFile } from '../events/load.ts';
 import { site } from '../site.ts';
@@ -19,7 +20,6 @@ import { loadEveryPart } from './routeParts.ts';
 import { eventsOfPage, hydrationInputs } from './takeover.ts';
 
 const builtAt = new Date('2026-12-01T09:00:00+01:00');
-const siteUrl = 'https://events.example.org';
 const shell = `<!-- page-meta --><!-- /page-meta -->${HEAD_MARKER}<div id="${PAGE_CONTRACT.rootId}"></div>`;
 let sample: RawEvent[];
 let root: Root | undefined;
@@ -38,40 +38,16 @@ afterEach(() => {
 
 const siteEvents = () => readEventsFile(JSON.stringify({ events: sample }), site.timeZone).events;
 
-/** The list's page as the build writes it (scripts/build-pages.tsx), the shell aside. */
-function listPage(): string {
-  const { rawEvents, firstView } = listFirstView(siteEvents(), builtAt);
-  return assemblePage(shell, {
-    preloads: '',
-    logoFiles: {},
-    shownRawEvents: rawEvents,
-    firstView,
-    view: prerenderPage({
-      route: { page: 'list' },
-      pathname: '/',
-      events: siteEvents(),
-      now: builtAt,
-      siteUrl,
-      logoFiles: {},
-    }),
-    renderedFor: { at: builtAt, pathname: '/' },
-    siteUrl,
-  });
-}
-
 const pageInputs = () => ({
   template: shell,
   preloads: '',
   now: builtAt,
-  site: {
-    url: siteUrl,
-    title: site.title,
-    description: site.description,
-    timeZone: site.timeZone,
-    feedDateWhenNotAdded: site.feedDateWhenNotAdded,
-  },
+  site: siteInfoAt('https://events.example.org'),
   logoFiles: {},
 });
+
+/** The list's page as the build writes it (scripts/build-pages.tsx), the shell aside. */
+const listPage = () => listPageHtml(shell, { ...pageInputs(), events: siteEvents() });
 
 /**
  * Opens `html` at `address` and hydrates it as boot.tsx does. Returns what React's development

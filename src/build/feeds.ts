@@ -10,6 +10,7 @@ import { SCHEMA_ORG_STATUS } from '../events/status.ts';
 import { eventsByTopic } from '../events/topicCalendars.ts';
 import { isoWithOffset } from '../events/time.ts';
 import { messages } from '../i18n/messages.ts';
+import { site } from '../site.ts';
 
 const DAY = 86_400_000;
 
@@ -21,6 +22,17 @@ export type SiteInfo = {
   /** The feed date of an event without `added` (src/site.ts). */
   feedDateWhenNotAdded: string;
 };
+
+/** The site's settings (src/site.ts) as the feeds and pages need them, served at `url`. */
+export function siteInfoAt(url: string): SiteInfo {
+  return {
+    url,
+    title: site.title,
+    description: site.description,
+    timeZone: site.timeZone,
+    feedDateWhenNotAdded: site.feedDateWhenNotAdded,
+  };
+}
 
 /** The calendar feed holds every upcoming event and those of the last three months. */
 function calendarFeedEvents(events: readonly SiteEvent[], now: Date): SiteEvent[] {

@@ -7,11 +7,12 @@ import { readEventsFile } from '../events/load.ts';
 import { site } from '../site.ts';
 import { anEvent } from '../test/builders.ts';
 import { aSiteEvent } from '../test/siteEvents.ts';
-import { eventsJsonLd } from './feeds.ts';
+import { siteInfoAt } from './feeds.ts';
 import {
   assemblePage,
   HEAD_MARKER,
   listFirstView,
+  listPageHtml,
   pagePartPreloads,
   prerenderPage,
 } from './indexPage.tsx';
@@ -41,37 +42,20 @@ test('the first view carries the first page of the upcoming list, and the counts
 test('index.html stays under 15 kB gzipped at 10,000 events', async () => {
   const events = generateEvents(10_000, now).events;
   const siteEvents = readEventsFile(JSON.stringify({ events }), site.timeZone).events;
-  const { rawEvents, firstView } = listFirstView(siteEvents, now);
-  const siteUrl = 'https://events.example.org';
   // The page's shell with its stylesheet inside, unminified: a little more than the build's.
   const css = await readFile('src/styles.css', 'utf8');
   const shell = (await readFile('index.html', 'utf8')).replace(
     '</head>',
     `<style>${css}</style></head>`,
   );
-  const page = assemblePage(shell, {
+  const page = listPageHtml(shell, {
     preloads: '',
-    jsonLd: eventsJsonLd(siteEvents, now, {
-      url: siteUrl,
-      title: site.title,
-      description: site.description,
-      timeZone: site.timeZone,
-      feedDateWhenNotAdded: site.feedDateWhenNotAdded,
-    }),
+    events: siteEvents,
+    now,
+    site: siteInfoAt('https://events.example.org'),
     logoFiles: {},
-    shownRawEvents: rawEvents,
-    firstView,
-    view: prerenderPage({
-      route: { page: 'list' },
-      pathname: '/',
-      events: siteEvents,
-      now,
-      siteUrl,
-      logoFiles: {},
-    }),
-    renderedFor: { at: now, pathname: '/' },
-    siteUrl,
   });
+  const { firstView } = listFirstView(siteEvents, now);
   expect(firstView.upcoming).toBeGreaterThan(4_000);
   const gzipped = gzipSync(page, { level: 9 }).length;
   expect(gzipped, `index.html is ${gzipped} bytes gzipped`).toBeLessThan(15_000);

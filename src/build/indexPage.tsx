@@ -13,7 +13,7 @@ import { firstViewData, type FirstView } from '../events/firstView.ts';
 import { facetCounts, noFilters, upcomingEvents } from '../events/select.ts';
 import { PAGE_SIZE } from '../components/EventList.tsx';
 import { site } from '../site.ts';
-import { jsonForScriptElement } from './feeds.ts';
+import { eventsJsonLd, jsonForScriptElement, type SiteInfo } from './feeds.ts';
 
 /** Where the build puts what goes into the page's head. */
 export const HEAD_MARKER = '<!-- events-json-ld -->';
@@ -162,4 +162,40 @@ export function assemblePage(
     .replace(HEAD_MARKER, () => head)
     .replace(EMPTY_ROOT, () => root)
     .replaceAll('__SITE_URL__', () => parts.siteUrl);
+}
+
+/**
+ * The list's page, index.html: `template` (the built index.html, its stylesheet inside) with the
+ * first view prerendered at `now`, the events it shows and the list's counts (listFirstView), and
+ * the upcoming events' JSON-LD.
+ */
+export function listPageHtml(
+  template: string,
+  inputs: {
+    preloads: string;
+    events: SiteEvent[];
+    now: Date;
+    site: SiteInfo;
+    logoFiles: Record<string, string>;
+  },
+): string {
+  const { events, now, site: siteInfo, logoFiles } = inputs;
+  const { rawEvents, firstView } = listFirstView(events, now);
+  return assemblePage(template, {
+    preloads: inputs.preloads,
+    jsonLd: eventsJsonLd(events, now, siteInfo),
+    logoFiles,
+    shownRawEvents: rawEvents,
+    firstView,
+    view: prerenderPage({
+      route: { page: 'list' },
+      pathname: '/',
+      events,
+      now,
+      siteUrl: siteInfo.url,
+      logoFiles,
+    }),
+    renderedFor: { at: now, pathname: '/' },
+    siteUrl: siteInfo.url,
+  });
 }
