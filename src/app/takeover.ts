@@ -3,7 +3,7 @@
 // the nodes stay, no event is laid out twice. Otherwise (a filtered link, a language picked on an
 // earlier visit, an address the 404 page answers) it renders the page anew.
 import { readFirstView } from '../events/firstView.ts';
-import { readEventsFile, type EventsFile } from '../events/load.ts';
+import { readEventsData, type EventsFile } from '../events/load.ts';
 import { site, type Language } from '../site.ts';
 import type { PageData, RenderedFor } from './pageContract.ts';
 import { readViewState, writeViewState } from './viewState.ts';
@@ -13,8 +13,8 @@ export function eventsOfPage(page: PageData): EventsFile | undefined {
   const text = page.prerenderedEventsText;
   if (!page.isPrerendered || !text) return undefined;
   try {
-    const firstView = readFirstView((JSON.parse(text) as { firstView?: unknown }).firstView);
-    return { ...readEventsFile(text, site.timeZone), firstView };
+    const json = JSON.parse(text) as { firstView?: unknown };
+    return { ...readEventsData(json, site.timeZone), firstView: readFirstView(json.firstView) };
   } catch {
     return undefined;
   }

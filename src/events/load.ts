@@ -95,6 +95,15 @@ export function readEventsFile(
   } catch {
     throw new EventsLoadError('format', 'events.json is not valid JSON');
   }
+  return readEventsData(json, timeZone, options);
+}
+
+/** readEventsFile, for the file's JSON already parsed (the page's events block). */
+export function readEventsData(
+  json: unknown,
+  timeZone: string,
+  options: { archiveBefore?: Date } = {},
+): EventsFile {
   const file = eventsFileSchema.safeParse(json);
   if (!file.success) {
     throw new EventsLoadError('format', 'events.json has no "events" list');
