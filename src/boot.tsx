@@ -37,11 +37,12 @@ function start(partLoaded = true): void {
   const prerendered = eventsOfPage(page);
   if (prerendered) keepTypedSearch(page.root);
   const { location } = window;
-  const language = pickLanguage(readViewState(location.search).lang);
-  // A page whose events or code did not load renders otherwise than the build did: anew.
-  const asBuilt =
-    partLoaded && (page.prerenderedEventsText === undefined || prerendered !== undefined);
-  const hydrating = asBuilt ? hydrationInputs(page, location, language) : undefined;
+  const hydrating = hydrationInputs(page, {
+    location,
+    language: pickLanguage(readViewState(location.search).lang),
+    pageEvents: prerendered,
+    partLoaded,
+  });
   const app = (
     <StrictMode>
       <App prerendered={prerendered} logoFiles={page.logoFiles} hydrating={hydrating} />

@@ -11,7 +11,7 @@ import { siteInfoAt } from '../build/feeds.ts';
 import { HEAD_MARKER, listPageHtml } from '../build/indexPage.tsx';
 import { eventAddress } from '../events/address.ts';
 import { readEventsFile } from '../events/load.ts';
-import { site } from '../site.ts';
+import { site, type Language } from '../site.ts';
 import { server } from '../test/server.ts';
 import { servingEvents, type RawEvent } from '../test/builders.ts';
 import { App } from './App.tsx';
@@ -58,7 +58,13 @@ async function hydrate(html: string, address: string) {
   window.history.replaceState(null, '', address);
   document.body.innerHTML = html;
   const page = readPage(document);
-  const hydrating = hydrationInputs(page, window.location, site.defaultLanguage);
+  const pageEvents = eventsOfPage(page);
+  const hydrating = hydrationInputs(page, {
+    location: window.location,
+    language: site.defaultLanguage,
+    pageEvents,
+    partLoaded: true,
+  });
   if (!hydrating) throw new Error(`the page at ${address} would not be hydrated`);
   const before = page.root.querySelector('article, form');
   const complaints: string[] = [];
@@ -69,7 +75,7 @@ async function hydrate(html: string, address: string) {
     root = hydrateRoot(
       page.root,
       <StrictMode>
-        <App prerendered={eventsOfPage(page)} logoFiles={page.logoFiles} hydrating={hydrating} />
+        <App prerendered={pageEvents} logoFiles={page.logoFiles} hydrating={hydrating} />
       </StrictMode>,
       { onRecoverableError: (error) => complaints.push(String(error)) },
     );
@@ -114,14 +120,22 @@ test('an event’s page and the form are hydrated as built', async () => {
 test('a visit the page was not rendered for is rendered anew', () => {
   document.body.innerHTML = listPage();
   const page = readPage(document);
-  const at = (address: string) => new URL(address, 'https://events.example.org');
-  expect(hydrationInputs(page, at('/'), 'fr')).toEqual(page.renderedFor);
+  const visit = (address: string, language: Language = 'fr') => ({
+    location: new URL(address, 'https://events.example.org'),
+    language,
+    pageEvents: eventsOfPage(page),
+    partLoaded: true,
+  });
+  expect(hydrationInputs(page, visit('/'))).toEqual(page.renderedFor);
   // Other parameters (a campaign's) do not change the page.
-  expect(hydrationInputs(page, at('/?utm_source=mail'), 'fr')).toEqual(page.renderedFor);
-  expect(hydrationInputs(page, at('/?tag=java'), 'fr')).toBeUndefined();
-  expect(hydrationInputs(page, at('/?view=past'), 'fr')).toBeUndefined();
-  expect(hydrationInputs(page, at('/'), 'en')).toBeUndefined();
+  expect(hydrationInputs(page, visit('/?utm_source=mail'))).toEqual(page.renderedFor);
+  expect(hydrationInputs(page, visit('/?tag=java'))).toBeUndefined();
+  expect(hydrationInputs(page, visit('/?view=past'))).toBeUndefined();
+  expect(hydrationInputs(page, visit('/', 'en'))).toBeUndefined();
   // The 404 page answers every address that names no event.
-  expect(hydrationInputs(page, at('/e/no-such-event'), 'fr')).toBeUndefined();
-  expect(hydrationInputs({ ...page, isPrerendered: false }, at('/'), 'fr')).toBeUndefined();
+  expect(hydrationInputs(page, visit('/e/no-such-event'))).toBeUndefined();
+  expect(hydrationInputs({ ...page, isPrerendered: false }, visit('/'))).toBeUndefined();
+  // The page's events block could not be read, or its code did not load: it shows otherwise.
+  expect(hydrationInputs(page, { ...visit('/'), pageEvents: undefined })).toBeUndefined();
+  expect(hydrationInputs(page, { ...visit('/'), partLoaded: false })).toBeUndefined();
 });

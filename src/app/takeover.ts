@@ -1,7 +1,8 @@
 // How the app takes over a page the build rendered. When its first render would be that page (the
 // same address, no view state in the query, the site's language), it hydrates the page's markup:
 // the nodes stay, no event is laid out twice. Otherwise (a filtered link, a language picked on an
-// earlier visit, an address the 404 page answers) it renders the page anew.
+// earlier visit, an address the 404 page answers, a page whose events or code failed) it renders
+// the page anew.
 import { readFirstView } from '../events/firstView.ts';
 import { readEventsData, type EventsFile } from '../events/load.ts';
 import { site, type Language } from '../site.ts';
@@ -20,16 +21,25 @@ export function eventsOfPage(page: PageData): EventsFile | undefined {
   }
 }
 
-/** What to hydrate the page with, or undefined: the app renders it anew. */
+/**
+ * What to hydrate the page with, or undefined: the app renders it anew. `pageEvents`: the page's
+ * events as eventsOfPage read them; `partLoaded`: the code of the page's own part is there. A page
+ * whose events or code did not load renders otherwise than the build did.
+ */
 export function hydrationInputs(
   page: PageData,
-  location: { pathname: string; search: string },
-  language: Language,
+  visit: {
+    location: { pathname: string; search: string };
+    language: Language;
+    pageEvents: EventsFile | undefined;
+    partLoaded: boolean;
+  },
 ): RenderedFor | undefined {
   const rendered = page.renderedFor;
-  if (!page.isPrerendered || !rendered) return undefined;
-  if (location.pathname !== rendered.pathname) return undefined;
-  if (writeViewState(readViewState(location.search)) !== '') return undefined;
-  if (language !== site.defaultLanguage) return undefined;
+  if (!page.isPrerendered || !rendered || !visit.partLoaded) return undefined;
+  if (page.prerenderedEventsText !== undefined && !visit.pageEvents) return undefined;
+  if (visit.location.pathname !== rendered.pathname) return undefined;
+  if (writeViewState(readViewState(visit.location.search)) !== '') return undefined;
+  if (visit.language !== site.defaultLanguage) return undefined;
   return rendered;
 }
