@@ -3,7 +3,7 @@
 // default) in Chromium. Prints the median score of the four categories and the metrics behind
 // performance. Run `npm run build` first.
 import * as chromeLauncher from 'chrome-launcher';
-import lighthouse from 'lighthouse';
+import lighthouse, { type Result } from 'lighthouse';
 import { chromiumLaunchOptions } from '../e2e/chromiumOptions.ts';
 import { ensureProdServer, PROD_URL } from './prodServer.ts';
 
@@ -21,6 +21,17 @@ const METRICS = [
 const median = (values: number[]) =>
   values.toSorted((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
+/** Why a run measured nothing, or undefined when every category has its score. */
+function failureOf(lhr: Result): string | undefined {
+  if (lhr.runtimeError) return `${lhr.runtimeError.code}: ${lhr.runtimeError.message}`;
+  const unscored = CATEGORIES.filter((category) => lhr.categories[category]?.score == null);
+  if (unscored.length === 0) return undefined;
+  const errored = Object.values(lhr.audits)
+    .filter((audit) => audit.scoreDisplayMode === 'error')
+    .map((audit) => `${audit.id}: ${audit.errorMessage ?? 'error'}`);
+  return `no score for ${unscored.join(', ')}; ${errored.join('; ') || 'no audit says why'}`;
+}
+
 const stop = await ensureProdServer();
 const chrome = await chromeLauncher.launch({
   chromePath: chromiumLaunchOptions.executablePath,
@@ -29,7 +40,7 @@ const chrome = await chromeLauncher.launch({
 const scores: Record<string, number[]> = {};
 const metrics: Record<string, number[]> = {};
 try {
-  for (let run = 0; run < RUNS; run += 1) {
+  for (let run = 0, failures = 0; run < RUNS;) {
     const result = await lighthouse(PAGE, {
       port: chrome.port,
       output: 'json',
@@ -37,6 +48,17 @@ try {
       onlyCategories: [...CATEGORIES],
     });
     if (!result) throw new Error(`Lighthouse gave no result for ${PAGE}`);
+    // A run in which Lighthouse failed, or could not score a category because one of its audits
+    // errored, measured nothing: it is run again rather than counted as 0.
+    const failure = failureOf(result.lhr);
+    if (failure) {
+      failures += 1;
+      console.error(`run ${run + 1} failed (${failure}), running it again`);
+      if (failures > RUNS)
+        throw new Error(`Lighthouse failed ${failures} times on ${PAGE}: ${failure}`);
+      continue;
+    }
+    run += 1;
     const { categories, audits } = result.lhr;
     for (const category of CATEGORIES) {
       (scores[category] ??= []).push(Math.round((categories[category]?.score ?? 0) * 100));
