@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { archiveReader, EventsLoadError, readArchive, readEventsFile } from './load.ts';
+import {
+  archiveReader,
+  EventsLoadError,
+  readArchive,
+  readEventsFile,
+  readEventsFileInSlices,
+} from './load.ts';
 import { anEvent } from '../test/builders.ts';
 
 const PARIS = 'Europe/Paris';
@@ -78,7 +84,7 @@ describe('the archive, read after the upcoming events', () => {
     expect(file.events).toEqual([]);
     const reader = archiveReader(file, PARIS);
     let asked = 0;
-    // Time is asked before every 100 events: yes, then no.
+    // Time is asked before every 20 events: yes, then no.
     expect(reader.step(() => (asked++ < 1 ? 5 : 0))).toBeUndefined();
     expect(asked).toBe(2);
     const whole = reader.step(() => 5);
@@ -91,5 +97,61 @@ describe('the archive, read after the upcoming events', () => {
     const file = readEventsFile(text, PARIS);
     expect(file.archive).toBeUndefined();
     expect(readArchive(file, PARIS)).toBe(file);
+  });
+});
+
+describe('events.json, read in slices', () => {
+  const now = new Date('2026-12-01T09:00:00+01:00');
+  const text = JSON.stringify({
+    events: [
+      ...Array.from({ length: 250 }, (_, i) =>
+        anEvent({
+          title: `Upcoming ${i}`,
+          ts: '20261204T183000',
+          link: `https://example.org/${i}`,
+        }),
+      ),
+      anEvent({ title: 'Bad', link: 'ftp://x' }),
+      anEvent({ title: 'Past', ts: '20251204T183000' }),
+    ],
+  });
+
+  test('gives what one read gives, with a pause after each slice but the last', async () => {
+    let pauses = 0;
+    // Slices of no time: each reads 20 events, the least a slice reads; 251 make 13 slices.
+    const sliced = await readEventsFileInSlices(text, PARIS, {
+      archiveBefore: now,
+      sliceMs: 0,
+      pause: async () => void (pauses += 1),
+    });
+    expect(pauses).toBe(12);
+    expect(sliced).toEqual(readEventsFile(text, PARIS, { archiveBefore: now }));
+    expect(sliced.events).toHaveLength(250);
+    expect(sliced.skipped.map((s) => s.title)).toEqual(['Bad']);
+    expect(sliced.archive?.map((unread) => unread.index)).toEqual([251]);
+  });
+
+  test('stops between slices when its signal aborts', async () => {
+    const controller = new AbortController();
+    let pauses = 0;
+    const reading = readEventsFileInSlices(text, PARIS, {
+      signal: controller.signal,
+      sliceMs: 0,
+      pause: async () => {
+        pauses += 1;
+        controller.abort(new Error('the visitor left'));
+      },
+    });
+    await expect(reading).rejects.toThrow('the visitor left');
+    expect(pauses).toBe(1);
+  });
+
+  test('refuses a file that is not JSON, or has no events list, as a whole', async () => {
+    await expect(readEventsFileInSlices('{"events": [', PARIS)).rejects.toThrow(
+      'events.json is not valid JSON',
+    );
+    await expect(readEventsFileInSlices('{"items": []}', PARIS)).rejects.toThrow(
+      'events.json has no "events" list',
+    );
   });
 });

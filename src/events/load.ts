@@ -1,6 +1,7 @@
 // Reads events.json: fetch, parse, and validate each event on its own so one bad event hides only itself.
 // Events that ended before a given time (the archive, which grows every year) may be left for later,
-// so the upcoming list does not wait for them.
+// so the upcoming list does not wait for them; the upcoming ones are read in slices, so that a large
+// file does not hold the page for a second.
 import { schemaProblemOf, type SchemaProblem } from './schemaMessage.ts';
 import type { FirstView } from './firstView.ts';
 import { eventSchema, eventsFileSchema } from './schema.ts';
@@ -59,12 +60,10 @@ function endedBefore(raw: unknown, day: string): boolean {
   return typeof last === 'string' && LOCAL_TIMESTAMP.test(last) && last.slice(0, 8) < day;
 }
 
+type Read = { events: SiteEvent[]; skipped: SkippedEvent[] };
+
 /** Validates one event: a valid one becomes a site event, another is named with its first problem. */
-function readOne(
-  { index, raw }: UnreadEvent,
-  timeZone: string,
-  into: { events: SiteEvent[]; skipped: SkippedEvent[] },
-): void {
+function readOne({ index, raw }: UnreadEvent, timeZone: string, into: Read): void {
   const parsed = eventSchema.safeParse(raw);
   if (parsed.success) {
     into.events.push(toSiteEvent(parsed.data, timeZone));
@@ -80,6 +79,33 @@ function readOne(
 }
 
 /**
+ * Reads `unread` from `from` on into `into`, asking `timeLeft` before every 20 events but the
+ * first (20 take a few milliseconds on a phone, so a slice ends close to its deadline); returns
+ * where it stopped (`unread.length` when all is read). Each call reads at least one.
+ */
+function readWhileTime(
+  unread: readonly UnreadEvent[],
+  from: number,
+  timeLeft: () => number,
+  timeZone: string,
+  into: Read,
+): number {
+  let next = from;
+  for (; next < unread.length; next += 1) {
+    if (next !== from && next % 20 === 0 && timeLeft() <= 0) break;
+    readOne(unread[next]!, timeZone, into);
+  }
+  return next;
+}
+
+/** Lets the browser run what waits (a tap, a frame) before the next slice of work. */
+function yieldToMain(): Promise<void> {
+  const { scheduler } = globalThis as { scheduler?: { yield?: () => Promise<void> } };
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
  * Parses the text of events.json. Throws EventsLoadError only when the file as a whole is unusable.
  * With `archiveBefore`, the events that ended on an earlier day are left in `archive`, for
  * readArchive: they are past, and the upcoming list need not wait for them.
@@ -89,13 +115,7 @@ export function readEventsFile(
   timeZone: string,
   options: { archiveBefore?: Date } = {},
 ): EventsFile {
-  let json: unknown;
-  try {
-    json = JSON.parse(withoutByteOrderMark(text));
-  } catch {
-    throw new EventsLoadError('format', 'events.json is not valid JSON');
-  }
-  return readEventsData(json, timeZone, options);
+  return readEventsData(parseEventsText(text), timeZone, options);
 }
 
 /** readEventsFile, for the file's JSON already parsed (the page's events block). */
@@ -104,22 +124,75 @@ export function readEventsData(
   timeZone: string,
   options: { archiveBefore?: Date } = {},
 ): EventsFile {
+  const { upcoming, archive } = splitFile(json, timeZone, options.archiveBefore);
+  const read: Read = { events: [], skipped: [] };
+  readWhileTime(upcoming, 0, () => Infinity, timeZone, read);
+  return withArchive(read, archive);
+}
+
+/**
+ * readEventsFile a slice of about `sliceMs` at a time, with `pause` between slices: at 10,000 events,
+ * reading the upcoming ones takes a second on a phone, which one task would keep from answering a
+ * tap. Rejects with the signal's reason when `signal` aborts between slices.
+ */
+export async function readEventsFileInSlices(
+  text: string,
+  timeZone: string,
+  options: {
+    archiveBefore?: Date;
+    signal?: AbortSignal;
+    sliceMs?: number;
+    pause?: () => Promise<void>;
+  } = {},
+): Promise<EventsFile> {
+  const { sliceMs = 12, pause = yieldToMain, signal } = options;
+  const { upcoming, archive } = splitFile(parseEventsText(text), timeZone, options.archiveBefore);
+  const read: Read = { events: [], skipped: [] };
+  for (let next = 0; next < upcoming.length;) {
+    const end = performance.now() + sliceMs;
+    next = readWhileTime(upcoming, next, () => end - performance.now(), timeZone, read);
+    if (next < upcoming.length) {
+      await pause();
+      signal?.throwIfAborted();
+    }
+  }
+  return withArchive(read, archive);
+}
+
+function parseEventsText(text: string): unknown {
+  try {
+    return JSON.parse(withoutByteOrderMark(text));
+  } catch {
+    throw new EventsLoadError('format', 'events.json is not valid JSON');
+  }
+}
+
+/**
+ * The file's events, each with its place in the file: those to read now, and the archive, which
+ * ended before the local day of `archiveBefore` (all are to read now without it).
+ */
+function splitFile(
+  json: unknown,
+  timeZone: string,
+  archiveBefore: Date | undefined,
+): { upcoming: UnreadEvent[]; archive: UnreadEvent[] } {
   const file = eventsFileSchema.safeParse(json);
   if (!file.success) {
     throw new EventsLoadError('format', 'events.json has no "events" list');
   }
-  const read: EventsFile = { events: [], skipped: [] };
+  const upcoming: UnreadEvent[] = [];
   const archive: UnreadEvent[] = [];
-  // The local day of `archiveBefore`: events that ended on an earlier day ended before it.
-  const day = options.archiveBefore
-    ? instantToLocalTimestamp(options.archiveBefore, timeZone).slice(0, 8)
+  const day = archiveBefore
+    ? instantToLocalTimestamp(archiveBefore, timeZone).slice(0, 8)
     : undefined;
   file.data.events.forEach((raw, index) => {
-    if (day !== undefined && endedBefore(raw, day)) archive.push({ index, raw });
-    else readOne({ index, raw }, timeZone, read);
+    (day !== undefined && endedBefore(raw, day) ? archive : upcoming).push({ index, raw });
   });
-  return archive.length > 0 ? { ...read, archive } : read;
+  return { upcoming, archive };
 }
+
+const withArchive = (read: Read, archive: UnreadEvent[]): EventsFile =>
+  archive.length > 0 ? { ...read, archive } : read;
 
 /** Reads a file's archive a slice at a time; `step` gives the whole file once it is all read. */
 export type ArchiveReader = { step: (timeLeft: () => number) => EventsFile | undefined };
@@ -134,15 +207,13 @@ export function archiveReader(file: EventsFile, timeZone: string): ArchiveReader
   const known = readers.get(file);
   if (known) return known;
   const archive = file.archive ?? [];
-  const read: EventsFile = { events: [], skipped: [] };
+  const read: Read = { events: [], skipped: [] };
   let next = 0;
   let whole: EventsFile | undefined;
   const reader: ArchiveReader = {
     step(timeLeft) {
-      for (; !whole && next < archive.length; next += 1) {
-        if (next % 100 === 0 && timeLeft() <= 0) return undefined;
-        readOne(archive[next]!, timeZone, read);
-      }
+      if (!whole) next = readWhileTime(archive, next, timeLeft, timeZone, read);
+      if (next < archive.length) return undefined;
       whole ??= {
         events: [...file.events, ...read.events],
         skipped: [...file.skipped, ...read.skipped].sort((a, b) => a.index - b.index),
@@ -183,7 +254,10 @@ export async function fetchEvents(
   }
   // Marked for the benchmarks (npm run bench) and the browser's performance panel.
   const readStart = performance.now();
-  const file = readEventsFile(text, options.timeZone, { archiveBefore: options.archiveBefore });
+  const file = await readEventsFileInSlices(text, options.timeZone, {
+    archiveBefore: options.archiveBefore,
+    signal: options.signal,
+  });
   performance.measure('events.json read', { start: readStart, detail: file.events.length });
   return file;
 }
