@@ -5,7 +5,8 @@
 // Paint, Cumulative Layout Shift, bytes on the wire and requests, the blocking time of long tasks
 // after the first paint (as Lighthouse counts it, but under the real slowdown), and the ratios.
 // The sample data by default (run `npm run build` first); BENCH_EVENTS=10000 builds the site from
-// that many generated events first.
+// that many generated events first. BENCH_DIST=<folder> measures another build of the sample (an
+// earlier commit's, to compare two builds run after run).
 import { execFileSync } from 'node:child_process';
 import { cpSync, rmSync } from 'node:fs';
 import { chromium, type Browser } from '@playwright/test';
@@ -17,6 +18,7 @@ import { ensureProdServer, PROD_URL } from './prodServer.ts';
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const EVENTS = process.env.BENCH_EVENTS ? Number(process.env.BENCH_EVENTS) : undefined;
 const SITE = '.cache/bench-site';
+const DIST = process.env.BENCH_DIST ?? 'dist';
 const NETWORK = {
   offline: false,
   latency: 150,
@@ -132,7 +134,7 @@ const median = (values: number[]) =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 rmSync(SITE, { recursive: true, force: true });
-if (EVENTS === undefined) cpSync('dist', SITE, { recursive: true });
+if (EVENTS === undefined) cpSync(DIST, SITE, { recursive: true });
 else {
   console.log(`building the site with ${EVENTS} generated events…`);
   buildWithGeneratedEvents(EVENTS, SITE);
