@@ -4,6 +4,8 @@
 // B. Prints the medians of first event visible (painted, by Element Timing), Largest Contentful
 // Paint, Cumulative Layout Shift, bytes on the wire and requests, the blocking time of long tasks
 // after the first paint (as Lighthouse counts it, but under the real slowdown), and the ratios.
+// Playwright enables DevTools' Runtime, as Lighthouse does: the blocking time includes what that
+// costs the app's start, which a visitor does not pay (`npm run bench:inspector` measures it).
 // The sample data by default (run `npm run build` first); BENCH_EVENTS=10000 builds the site from
 // that many generated events first. BENCH_DIST=<folder> measures another build of the sample (an
 // earlier commit's, to compare two builds run after run).
