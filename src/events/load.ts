@@ -182,6 +182,7 @@ function splitFile(
   }
   const upcoming: UnreadEvent[] = [];
   const archive: UnreadEvent[] = [];
+  // The local day of `archiveBefore`: events that ended on an earlier day ended before it.
   const day = archiveBefore
     ? instantToLocalTimestamp(archiveBefore, timeZone).slice(0, 8)
     : undefined;
