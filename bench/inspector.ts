@@ -9,6 +9,7 @@
 import * as chromeLauncher from 'chrome-launcher';
 import { chromiumLaunchOptions } from '../e2e/chromiumOptions.ts';
 import { PAGE_CONTRACT } from '../src/app/pageContract.ts';
+import { BLOCKING_AFTER_FIRST_PAINT } from './blockingTime.ts';
 import { ensureProdServer, PROD_URL } from './prodServer.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
@@ -31,9 +32,7 @@ const probe = `
 
 const measured = `(() => {
   const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0;
-  const blocking = window.__tasks
-    .filter(([start, duration]) => start + duration > fcp)
-    .reduce((sum, [start, duration]) => sum + Math.max(0, start + duration - Math.max(start, fcp) - 50), 0);
+  const { blocking } = ${BLOCKING_AFTER_FIRST_PAINT}(window.__tasks, fcp);
   return { chunkEvaluation: window.__frames.reduce((a, b) => a + b, 0), blocking };
 })()`;
 

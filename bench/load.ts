@@ -14,6 +14,7 @@ import { cpSync, rmSync } from 'node:fs';
 import { chromium, type Browser } from '@playwright/test';
 import { chromiumLaunchOptions } from '../e2e/chromiumOptions.ts';
 import { PAGE_CONTRACT } from '../src/app/pageContract.ts';
+import { BLOCKING_AFTER_FIRST_PAINT } from './blockingTime.ts';
 import { buildWithGeneratedEvents } from './generatedBuild.ts';
 import { ensureProdServer, PROD_URL } from './prodServer.ts';
 
@@ -122,11 +123,9 @@ async function measure(browser: Browser, path: string): Promise<Sample> {
   const metrics = (await page.evaluate(`(() => {
     const m = window.__metrics;
     const before = performance.getEntriesByType('resource').filter((e) => e.startTime < m.firstEvent).length + 1;
-    // Blocking time as Lighthouse counts it, from the first paint on: what each long task lasts
-    // past 50 ms; here measured under the real slowdown, until the network is quiet.
-    const after = m.tasks.filter(([start, duration]) => start + duration > m.fcp);
-    const blocking = after.reduce((sum, [start, duration]) => sum + Math.max(0, start + duration - Math.max(start, m.fcp) - 50), 0);
-    return { firstEvent: m.firstEvent, lcp: m.lcp, cls: m.cls, requestsBeforeFirstEvent: before, blocking, longTasks: after.length };
+    // Until the network is quiet.
+    const { blocking, longTasks } = ${BLOCKING_AFTER_FIRST_PAINT}(m.tasks, m.fcp);
+    return { firstEvent: m.firstEvent, lcp: m.lcp, cls: m.cls, requestsBeforeFirstEvent: before, blocking, longTasks };
   })()`)) as Omit<Sample, 'bytes' | 'requests'>;
   await context.close();
   return { ...metrics, bytes, requests };
