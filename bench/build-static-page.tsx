@@ -1,9 +1,14 @@
 // The limit to compare with: one static page, as the original site was, with every upcoming event
 // rendered into the HTML at build time (so it grows with the data), the app's stylesheet inside it
-// and no JavaScript, so that one response paints it; the same markup and logos as the app.
-// `tsx bench/build-static-page.tsx DIST_FOLDER` writes DIST_FOLDER/static.html.
-import { readFile, writeFile } from 'node:fs/promises';
+// and no JavaScript, so that one response paints it; the same markup and logos as the app. Served as
+// nginx serves every page of the build: from a file compressed beforehand (gzip_static). Compressed
+// on the fly, nginx would send it in several writes, and DevTools' network emulation delivers each
+// write as a chunk of its own: the static page would paint its first chunk while the app's page,
+// one write, is still on its way (docs/performance.md, fifth round).
+// `tsx bench/build-static-page.tsx DIST_FOLDER` writes DIST_FOLDER/static.html and static.html.gz.
+import { readFile, stat, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { constants, gzipSync } from 'node:zlib';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { EventCard } from '../src/components/EventCard.tsx';
 import { SiteHeader } from '../src/components/SiteHeader.tsx';
@@ -46,8 +51,16 @@ const body = renderToStaticMarkup(
   </MessagesContext>,
 );
 
+const file = path.join(folder, 'static.html');
 await writeFile(
-  path.join(folder, 'static.html'),
+  file,
   `<!doctype html><html lang="${t.language}"><head><meta charset="UTF-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${site.title}</title><style>${css}</style></head><body><div id="root">${body}</div></body></html>\n`,
 );
+// As scripts/compress-dist.ts compresses the build's pages, with the same modification time.
+await writeFile(
+  `${file}.gz`,
+  gzipSync(await readFile(file), { level: constants.Z_BEST_COMPRESSION }),
+);
+const { atime, mtime } = await stat(file);
+await utimes(`${file}.gz`, atime, mtime);
 console.log(`${folder}/static.html: ${upcoming.length} events rendered`);
