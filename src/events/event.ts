@@ -24,8 +24,9 @@ export function searchTextOf(event: SiteEvent): string {
 }
 
 /**
- * Folds the search texts of `events` from index `from` while `timeLeft()` says there is time (checked
- * every 50 events); returns the index to go on from, `events.length` when all are done.
+ * Folds the search texts of `events` from index `from` while `timeLeft()` says there is time (asked
+ * before each 50 events but the first 50, so that every call gets on, however short the idle time);
+ * returns the index to go on from, `events.length` when all are done.
  */
 export function foldSearchTexts(
   events: readonly SiteEvent[],
@@ -34,7 +35,7 @@ export function foldSearchTexts(
 ): number {
   let next = from;
   while (next < events.length) {
-    if ((next - from) % 50 === 0 && timeLeft() <= 0) break;
+    if (next !== from && (next - from) % 50 === 0 && timeLeft() <= 0) break;
     searchTextOf(events[next]!);
     next += 1;
   }
