@@ -6,10 +6,10 @@
 // write as a chunk of its own: the static page would paint its first chunk while the app's page,
 // one write, is still on its way (docs/performance.md, fifth round).
 // `tsx bench/build-static-page.tsx DIST_FOLDER` writes DIST_FOLDER/static.html and static.html.gz.
-import { readFile, stat, utimes, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { constants, gzipSync } from 'node:zlib';
 import { renderToStaticMarkup } from 'react-dom/server';
+import { precompress } from '../scripts/precompress.ts';
 import { EventCard } from '../src/components/EventCard.tsx';
 import { SiteHeader } from '../src/components/SiteHeader.tsx';
 import { readEventsFile } from '../src/events/load.ts';
@@ -56,11 +56,5 @@ await writeFile(
   file,
   `<!doctype html><html lang="${t.language}"><head><meta charset="UTF-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${site.title}</title><style>${css}</style></head><body><div id="root">${body}</div></body></html>\n`,
 );
-// As scripts/compress-dist.ts compresses the build's pages, with the same modification time.
-await writeFile(
-  `${file}.gz`,
-  gzipSync(await readFile(file), { level: constants.Z_BEST_COMPRESSION }),
-);
-const { atime, mtime } = await stat(file);
-await utimes(`${file}.gz`, atime, mtime);
+await precompress(file, folder);
 console.log(`${folder}/static.html: ${upcoming.length} events rendered`);
