@@ -26,6 +26,7 @@ function CheckboxGroup({
   selected: readonly string[];
   onToggle: (value: string) => void;
 }) {
+  const t = useMessages();
   // Selected options stay visible even when nothing is left with them.
   const options = [...new Set([...counts.keys(), ...selected])];
   if (options.length === 0) return null;
@@ -39,7 +40,8 @@ function CheckboxGroup({
             checked={selected.includes(option)}
             onChange={() => onToggle(option)}
           />
-          <span>{option}</span> <span className="count">({counts.get(option) ?? 0})</span>
+          <span>{option}</span>{' '}
+          <span className="count">{t.optionCount(counts.get(option) ?? 0)}</span>
         </label>
       ))}
     </fieldset>
@@ -63,6 +65,7 @@ function RadioGroup<T extends string>({
   selected: T;
   onSelect: (value: T) => void;
 }) {
+  const t = useMessages();
   return (
     <fieldset className="chips">
       <legend>{legend}</legend>
@@ -74,7 +77,8 @@ function RadioGroup<T extends string>({
             checked={selected === option}
             onChange={() => onSelect(option)}
           />
-          <span>{labels[option]}</span> <span className="count">({counts[option]})</span>
+          <span>{labels[option]}</span>{' '}
+          <span className="count">{t.optionCount(counts[option])}</span>
         </label>
       ))}
     </fieldset>

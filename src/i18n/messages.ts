@@ -47,6 +47,8 @@ export type Messages = {
   attendance: Record<Attendance, string>;
   windowFilter: string;
   windows: Record<TimeWindow, string>;
+  /** How many events a filter option leaves, after its label: "(5 127)". */
+  optionCount: (count: number) => string;
   clearFilters: string;
   shown: (count: number) => string;
   noMatch: (query: string) => string;
@@ -140,6 +142,7 @@ const frMessages: Messages = {
     month: 'Ce mois-ci',
     quarter: 'Trois prochains mois',
   },
+  optionCount: (count) => `(${frNumber(count)})`,
   clearFilters: 'Effacer les filtres',
   shown: (count) =>
     isFrenchSingular(count) ? `${frNumber(count)} événement` : `${frNumber(count)} événements`,
@@ -238,6 +241,7 @@ const enMessages: Messages = {
     month: 'This month',
     quarter: 'Next three months',
   },
+  optionCount: (count) => `(${enNumber(count)})`,
   clearFilters: 'Clear filters',
   shown: (count) => (count === 1 ? '1 event' : `${enNumber(count)} events`),
   noMatch: (query) =>
