@@ -9,6 +9,7 @@ import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from '../e2e/chromiumOptions.ts';
 import { generateEvents } from './generateEvents.ts';
 import { ensureProdServer, PROD_URL } from './prodServer.ts';
+import { median } from './stats.ts';
 
 const SITE = '.cache/bench-browse';
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,50000').split(',').map(Number);
@@ -16,9 +17,6 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const QUERY = 'java cloud';
 /** How long the visitor looks at the list before typing (BENCH_PAUSE_MS=0: typing at once). */
 const PAUSE_MS = Number(process.env.BENCH_PAUSE_MS ?? 1000);
-
-const median = (values: number[]) =>
-  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 // Runs in the page: notes when the first event is on screen, and measures one keystroke.
 const probe = `

@@ -11,6 +11,7 @@ import { chromiumLaunchOptions } from '../e2e/chromiumOptions.ts';
 import { PAGE_CONTRACT } from '../src/app/pageContract.ts';
 import { BLOCKING_AFTER_FIRST_PAINT } from './blockingTime.ts';
 import { ensureProdServer, PROD_URL } from './prodServer.ts';
+import { median } from './stats.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const CPU_SLOWDOWN = 4;
@@ -116,9 +117,6 @@ async function measure(client: Client, withRuntime: boolean): Promise<Sample> {
   await client.send('Target.disposeBrowserContext', { browserContextId });
   return result.value;
 }
-
-const median = (values: number[]) =>
-  values.toSorted((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 const stop = await ensureProdServer();
 const chrome = await chromeLauncher.launch({

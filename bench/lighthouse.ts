@@ -6,6 +6,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { type Result } from 'lighthouse';
 import { chromiumLaunchOptions } from '../e2e/chromiumOptions.ts';
 import { ensureProdServer, PROD_URL } from './prodServer.ts';
+import { median } from './stats.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const PAGE = `${PROD_URL}${process.env.BENCH_PATH ?? '/'}`;
@@ -17,9 +18,6 @@ const METRICS = [
   'cumulative-layout-shift',
   'speed-index',
 ] as const;
-
-const median = (values: number[]) =>
-  values.toSorted((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 /** Why a run measured nothing, or undefined when every category has its score. */
 function failureOf(lhr: Result): string | undefined {
