@@ -1,6 +1,12 @@
 import { expect, test } from 'vitest';
 import { median, medianRatioInterval, verdict } from './stats.ts';
 
+/** Repeatable noise, uniform in ±amplitude/2 (a linear congruential generator). */
+function noiseFrom(seed: number, amplitude: number): () => number {
+  let state = seed;
+  return () => ((state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31 - 0.5) * amplitude;
+}
+
 test('the median is the middle value, or the mean of the two middle ones', () => {
   expect(median([5, 1, 3])).toBe(3);
   expect(median([4, 1, 3, 2])).toBe(2.5);
@@ -15,8 +21,7 @@ test('pairs in a constant ratio give that ratio and no spread', () => {
 
 test('noisy pairs give an interval around the ratio that narrows with more loads', () => {
   // Loads that swing together with the machine's moment, an app 10% slower, and noise of its own.
-  let state = 12345;
-  const noise = () => ((state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31 - 0.5) * 120;
+  const noise = noiseFrom(12345, 120);
   const pairs = (n: number) => {
     const moments = Array.from({ length: n }, () => 550 + 2 * noise());
     const a = moments.map((moment) => moment * 1.1 + noise());
@@ -49,8 +54,7 @@ test('a verdict says whether the target holds, fails, or cannot be told', () => 
 });
 
 test('the interval holds the true ratio about nine times in ten', () => {
-  let state = 777;
-  const noise = () => ((state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31 - 0.5) * 200;
+  const noise = noiseFrom(777, 200);
   let held = 0;
   const experiments = 200;
   for (let run = 0; run < experiments; run += 1) {
