@@ -75,6 +75,28 @@ test('@smoke an event page opened directly shows the event, in its HTML, with it
   await expectNoAxeViolations(page, 'the event page');
 });
 
+test('each page has one address: the file it is written to, or a slash added, is sent there for good', async ({
+  page,
+}) => {
+  const moves: [string, string][] = [
+    ['/index.html?lang=en', '/?lang=en'],
+    ['/propose.html', '/propose'],
+    ['/propose/?lang=en', '/propose?lang=en'],
+    [`${path_}.html`, path_],
+    [`${path_}/?lang=en`, `${path_}?lang=en`],
+  ];
+  for (const [from, to] of moves) {
+    const response = await rawGet(from);
+    expect(response.status, from).toBe(301);
+    expect(response.headers.location, from).toBe(to);
+  }
+  // The app routes by the address: served at `<address>.html`, it took the event for an unknown one.
+  await page.goto(`${path_}.html`);
+  await waitForApp(page);
+  await expect(page).toHaveURL(new RegExp(`${path_}$`));
+  await expect(page.getByRole('heading', { level: 2, name: quarkus.title })).toBeVisible();
+});
+
 test('from a filtered list, a title opens the event in place; Back returns to the list as it was', async ({
   page,
   pinClock: _,

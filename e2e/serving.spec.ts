@@ -15,7 +15,13 @@ import {
 import { hostname, tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { expect, test, waitForApp } from './fixtures.ts';
+import {
+  expect,
+  expectConsoleErrors,
+  expectNoAxeViolations,
+  test,
+  waitForApp,
+} from './fixtures.ts';
 import { ACCESS_LOG } from './localServer.ts';
 import { expectServedAs, rawGet, type RawResponse } from './rawHttp.ts';
 
@@ -125,9 +131,9 @@ test('a missing file is a real 404, with the security headers, and never cached'
 });
 
 test('a redirect names no host or port: the one nginx listens on inside the container is internal', async () => {
-  const response = await rawGet('/img', { Host: 'events.example' });
+  const response = await rawGet('/propose.html?lang=en', { Host: 'events.example' });
   expect(response.status).toBe(301);
-  expect(response.headers.location).toBe('/img/');
+  expect(response.headers.location).toBe('/propose?lang=en');
 });
 
 test('@smoke the site serves the revision under test, and says which replica answered', async () => {
@@ -178,13 +184,34 @@ test('the Content-Security-Policy allows exactly the inline scripts and styles o
   }
 });
 
-test('a deep link loads the app', async ({ page }) => {
-  const response = await rawGet('/events/2026/some-route?lang=en');
-  expect(response.status).toBe(200);
-  expect(response.body.toString('utf8')).toContain('<div id="root"');
+test('an address that names no page is a 404 that says so, and leads to the list', async ({
+  page,
+}) => {
+  expectConsoleErrors(/status of 404/);
+  for (const url of [
+    '/events/2026/some-route?lang=en',
+    '/calendars/',
+    '/e',
+    '/404',
+    '/events.json/',
+  ]) {
+    const response = await rawGet(url);
+    expect(response.status, url).toBe(404);
+    expect(response.headers['cache-control'], url).toBe('no-store');
+    expectSecurityHeaders(response, url);
+    expect(response.body.toString('utf8'), url).toContain('Aucune page à cette adresse');
+  }
+  // The pages a 404 shows are not pages of their own.
+  for (const url of ['/404.html', '/not-found.html']) {
+    expect((await rawGet(url)).status, url).toBe(404);
+  }
   await page.goto('/events/2026/some-route');
   await waitForApp(page);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sophia Tech Events');
+  await expect(page.getByRole('heading', { name: 'Aucune page à cette adresse' })).toBeVisible();
+  await expectNoAxeViolations(page, 'the page of an address that names nothing');
+  await page.getByRole('link', { name: 'Voir les événements à venir' }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.getByRole('article').first()).toBeVisible();
 });
 
 test('@local /healthz answers 200 and is not logged; other requests are logged as JSON lines', async () => {

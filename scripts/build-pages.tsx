@@ -14,7 +14,12 @@ import {
 } from '../src/build/feeds.ts';
 import { listPageHtml, pagePartPreloads } from '../src/build/indexPage.tsx';
 import { loadEveryPart } from '../src/app/routeParts.ts';
-import { eventPageHtml, noSuchEventPageHtml, proposePageHtml } from '../src/build/eventPages.tsx';
+import {
+  eventPageHtml,
+  noSuchEventPageHtml,
+  noSuchPageHtml,
+  proposePageHtml,
+} from '../src/build/eventPages.tsx';
 import { inlineStylesOf, withInlineStylesheet, withStyleHashes } from '../src/build/inlineStyle.ts';
 import { logoFilesIn, sponsorOfLogo } from '../src/datacheck/logoCheck.ts';
 import { eventAddress } from '../src/events/address.ts';
@@ -103,8 +108,8 @@ await writeFile(
 );
 
 // Step 4, every event's own page and calendar file, upcoming and past: a page once published
-// stays. Then the page of an address that names no event, and the propose form. Each page
-// preloads its own code too (src/app/routeParts.ts).
+// stays. Then the pages of an address that names no event and of one that names nothing, and the
+// propose form. Each page preloads its own code too (src/app/routeParts.ts).
 const pageInputs = {
   template,
   preloads: pagePartPreloads(manifest, ['src/app/EventRoute.tsx']),
@@ -129,6 +134,7 @@ for (const event of events) {
   );
 }
 await writeFile(`${dist}/404.html`, noSuchEventPageHtml(pageInputs));
+await writeFile(`${dist}/not-found.html`, noSuchPageHtml({ ...pageInputs, preloads: '' }));
 await writeFile(
   `${dist}/propose.html`,
   proposePageHtml({
@@ -137,5 +143,5 @@ await writeFile(
   }),
 );
 console.log(
-  `${dist}: events.ics, ${topicCalendars.length} calendars by organiser and tag, feed.xml, sitemap.xml, robots.txt, JSON-LD, the prerendered page, ${events.length} event pages, 404.html and propose.html for ${siteInfo.url}`,
+  `${dist}: events.ics, ${topicCalendars.length} calendars by organiser and tag, feed.xml, sitemap.xml, robots.txt, JSON-LD, the prerendered page, ${events.length} event pages, 404.html, not-found.html and propose.html for ${siteInfo.url}`,
 );

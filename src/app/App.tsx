@@ -1,6 +1,7 @@
 // The site's pages: the list (view and language switches, the events browser), an event's own page,
-// and the form to propose one, each with the loading or failure state. Page is a page from its
-// inputs (the build prerenders it); App wires it to the browser's address and to events.json.
+// the form to propose one, each with the loading or failure state, and the page of an address that
+// names none. Page is a page from its inputs (the build prerenders it); App wires it to the
+// browser's address and to events.json.
 import { startTransition, useEffect, useState, type ReactNode } from 'react';
 import { NavigateContext } from '../components/AppLink.tsx';
 import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
@@ -8,6 +9,7 @@ import { LoadFailure } from '../components/LoadFailure.tsx';
 import { LoadingNotice } from '../components/LoadingNotice.tsx';
 import { LoadStatus } from './LoadStatus.tsx';
 import { LogoFilesContext } from '../components/LogoFiles.tsx';
+import { NoSuchPage } from '../components/NotFound.tsx';
 import { SiteFooter } from '../components/SiteFooter.tsx';
 import { SiteHeader } from '../components/SiteHeader.tsx';
 import { ViewSwitch } from '../components/ViewSwitch.tsx';
@@ -87,6 +89,8 @@ export function Page(props: PageProps) {
         )}
       </Loaded>
     );
+  } else if (route.page === 'missing') {
+    content = <NoSuchPage />;
   } else if (route.page === 'propose') {
     content = (
       <Loaded part={proposeFormPart}>

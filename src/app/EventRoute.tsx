@@ -2,7 +2,7 @@
 // has it, upcoming or in the archive, and otherwise the page that says no event has that address.
 import { EventPage } from '../components/EventPage.tsx';
 import { LoadStatus } from './LoadStatus.tsx';
-import { NoSuchEvent } from '../components/NoSuchEvent.tsx';
+import { NoSuchEvent } from '../components/NotFound.tsx';
 import { eventAt } from '../events/address.ts';
 import { readArchive, type EventsFile } from '../events/load.ts';
 import { site } from '../site.ts';

@@ -1,10 +1,12 @@
 import { expect, test } from 'vitest';
 import { routeOf, wordsOfAddress } from './route.ts';
 
-test('the list is / and any address that is not a page of its own', () => {
+test('the list is /, and an address that names no page is missing, as nginx answers it', () => {
   expect(routeOf('/')).toEqual({ page: 'list' });
-  expect(routeOf('/somewhere')).toEqual({ page: 'list' });
-  expect(routeOf('/e/')).toEqual({ page: 'list' });
+  expect(routeOf('/somewhere')).toEqual({ page: 'missing' });
+  expect(routeOf('/events/2026/some-route')).toEqual({ page: 'missing' });
+  expect(routeOf('/index.html')).toEqual({ page: 'missing' });
+  expect(routeOf('/e')).toEqual({ page: 'missing' });
 });
 
 test('/e/<address> is an event page, with or without a trailing slash', () => {
@@ -13,7 +15,13 @@ test('/e/<address> is an event page, with or without a trailing slash', () => {
     address: '2026-12-03-riviera-jug-quarkus',
   });
   expect(routeOf('/e/devfest/')).toEqual({ page: 'event', address: 'devfest' });
-  expect(routeOf('/e/a/b')).toEqual({ page: 'list' });
+  expect(routeOf('/e/a/b')).toEqual({ page: 'missing' });
+});
+
+test('/e/ names no event, and an address that is not valid percent-encoding is read as typed', () => {
+  expect(routeOf('/e/')).toEqual({ page: 'event', address: '' });
+  expect(routeOf('/e/caf%C3%A9')).toEqual({ page: 'event', address: 'café' });
+  expect(routeOf('/e/caf%E9')).toEqual({ page: 'event', address: 'caf%E9' });
 });
 
 test('/propose is the form to propose an event', () => {

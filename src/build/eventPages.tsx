@@ -1,9 +1,9 @@
 // The pages the build writes besides the list: every event's own page, /e/<address>, whose title,
 // description, canonical address, language alternates, Open Graph and Twitter tags and schema.org
 // Event are the event's own, so a link pasted in a chat previews the event; the page that answers
-// an address naming no event; and the form to propose one. Each is the app's page, prerendered.
-import { PROPOSE_PATH } from '../events/address.ts';
-import { eventPath } from '../events/address.ts';
+// an address naming no event, and the one for any other address; and the form to propose one. Each
+// is the app's page, prerendered.
+import { eventPath, PROPOSE_PATH } from '../events/address.ts';
 import type { SiteEvent } from '../events/event.ts';
 import { formatDay, formatTime } from '../i18n/format.ts';
 import { messages } from '../i18n/messages.ts';
@@ -14,6 +14,8 @@ import { assemblePage, prerenderPage, rawEventOf } from './indexPage.tsx';
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 const t = messages[settings.defaultLanguage];
+/** The address the not-found page is rendered for: nginx answers it for every address it names nothing at. */
+const NOT_FOUND_PATH = '/not-found';
 
 /** What a preview says under the title: when, where, then the start of the description. */
 export function eventSummary(event: SiteEvent): string {
@@ -131,6 +133,30 @@ export function noSuchEventPageHtml(inputs: PageInputs): string {
     meta: pageMeta({
       title: t.noSuchEvent,
       description: t.noSuchEventDetail,
+      image: `${inputs.site.url}/og-image.jpg`,
+      site: inputs.site,
+    }),
+  });
+}
+
+/** What nginx answers, with a 404, for any other address that names no page of the site. */
+export function noSuchPageHtml(inputs: PageInputs): string {
+  return assemblePage(inputs.template, {
+    preloads: inputs.preloads,
+    logoFiles: inputs.logoFiles,
+    view: prerenderPage({
+      route: { page: 'missing' },
+      pathname: NOT_FOUND_PATH,
+      events: undefined,
+      now: inputs.now,
+      siteUrl: inputs.site.url,
+      logoFiles: inputs.logoFiles,
+    }),
+    renderedFor: { at: inputs.now, pathname: NOT_FOUND_PATH },
+    siteUrl: inputs.site.url,
+    meta: pageMeta({
+      title: t.noSuchPage,
+      description: t.noSuchPageDetail,
       image: `${inputs.site.url}/og-image.jpg`,
       site: inputs.site,
     }),

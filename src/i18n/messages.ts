@@ -69,6 +69,8 @@ export type Messages = {
   noSuchEvent: string;
   noSuchEventDetail: string;
   searchFor: (words: string) => string;
+  noSuchPage: string;
+  noSuchPageDetail: string;
   contributeLabel: string;
   proposeLink: string;
   contributingGuide: string;
@@ -174,6 +176,8 @@ const frMessages: Messages = {
   noSuchEventDetail:
     'Cette adresse ne correspond à aucun événement : il a peut-être été renommé ou retiré.',
   searchFor: (words) => `Chercher « ${words} » dans les événements`,
+  noSuchPage: 'Aucune page à cette adresse',
+  noSuchPageDetail: 'Cette adresse est peut-être mal écrite, ou la page n’existe plus.',
   contributeLabel: 'Contribuer',
   proposeLink: 'Proposer un événement',
   contributingGuide: 'Guide du contributeur',
@@ -269,6 +273,8 @@ const enMessages: Messages = {
   noSuchEvent: 'No event at this address',
   noSuchEventDetail: 'This address matches no event: it may have been renamed or removed.',
   searchFor: (words) => `Search the events for “${words}”`,
+  noSuchPage: 'No page at this address',
+  noSuchPageDetail: 'The address may be mistyped, or the page no longer exists.',
   contributeLabel: 'Contribute',
   proposeLink: 'Propose an event',
   contributingGuide: 'Contributing guide',
