@@ -116,9 +116,13 @@ test('from a filtered list, a title opens the event in place; Back returns to th
   await expect(page.getByRole('heading', { level: 2, name: quarkus.title })).toBeVisible();
   expect(await page.evaluate(() => 'sameDocument' in window), 'opened without a reload').toBe(true);
   expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  await expect(page, 'the tab names the event, as its page served alone does').toHaveTitle(
+    `${quarkus.title} · Sophia Tech Events`,
+  );
 
   await page.goBack();
   await expect(page).toHaveURL(/\/\?tag=java$/);
+  await expect(page).toHaveTitle('Sophia Tech Events');
   await expect(page.getByRole('article', { name: quarkus.title })).toBeVisible();
   await expect(page.getByRole('checkbox', { name: /^java/ })).toBeChecked();
   expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);

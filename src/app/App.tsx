@@ -4,6 +4,7 @@
 // browser's address and to events.json.
 import { startTransition, useEffect, useState, type ReactNode } from 'react';
 import { NavigateContext } from '../components/AppLink.tsx';
+import { DocumentTitle } from '../components/DocumentTitle.tsx';
 import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
 import { LoadFailure } from '../components/LoadFailure.tsx';
 import { LoadingNotice } from '../components/LoadingNotice.tsx';
@@ -114,6 +115,7 @@ export function Page(props: PageProps) {
           {content}
           {listState ? (
             <main hidden={!isList}>
+              {isList ? <DocumentTitle /> : null}
               <ViewSwitch
                 view={listState.view}
                 hrefOf={(view) => hrefOf({ view })}

@@ -1,5 +1,5 @@
 // The site's other pages in the app: an event's own page, opened from the list in place and left
-// by Back; an address that names no event; sharing; the propose form as a visitor fills it.
+// by Back; the tab's title; an address that names no event, or no page; sharing; the propose form as a visitor fills it.
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
@@ -23,6 +23,8 @@ beforeEach(() => {
   vi.setSystemTime(new Date('2026-12-01T09:00:00+01:00'));
   // jsdom does not scroll; the app's own scrolling is checked in Chromium (e2e/eventPages.spec.ts).
   window.scrollTo = () => {};
+  // A language picked in one test (the title's) is remembered: each test starts in French.
+  window.localStorage.clear();
   server.use(servingEvents([quarkus, lab, past]));
 });
 afterEach(() => window.history.replaceState(null, '', '/'));
@@ -75,6 +77,32 @@ test('an address that names no event says so, and searches the list for its word
   expect(
     screen.getByRole('link', { name: 'Chercher « riviera jug quarkuss » dans les événements' }),
   ).toHaveAttribute('href', '/?q=riviera%20jug%20quarkuss');
+});
+
+test('the tab’s title is the page’s own, as the app opens pages in place and in either language', async () => {
+  const user = userEvent.setup();
+  document.title = 'stale';
+  render(<App />);
+  await user.click(await screen.findByRole('link', { name: 'Riviera JUG : Quarkus' }));
+  expect(document.title).toBe('Riviera JUG : Quarkus · Sophia Tech Events');
+  await user.click(screen.getByRole('link', { name: '← Tous les événements' }));
+  await vi.waitFor(() => expect(document.title).toBe('Sophia Tech Events'));
+  await user.click(screen.getByRole('link', { name: 'Proposer un événement' }));
+  expect(await screen.findByRole('heading', { name: 'Proposer un événement' })).toBeVisible();
+  expect(document.title).toBe('Proposer un événement · Sophia Tech Events');
+  await user.click(screen.getByRole('link', { name: 'English' }));
+  expect(document.title).toBe('Propose an event · Sophia Tech Events');
+});
+
+test('an address that names no page says so, in the tab’s title too, and leads to the list', async () => {
+  const user = userEvent.setup();
+  window.history.replaceState(null, '', '/nothing-here');
+  render(<App />);
+  expect(screen.getByRole('heading', { name: 'Aucune page à cette adresse' })).toBeVisible();
+  expect(document.title).toBe('Aucune page à cette adresse · Sophia Tech Events');
+  await user.click(screen.getByRole('link', { name: 'Voir les événements à venir' }));
+  expect(window.location.pathname).toBe('/');
+  expect(await screen.findByRole('article', { name: 'Lab Kubernetes' })).toBeVisible();
 });
 
 test('Share copies the event’s address, and says so', async () => {

@@ -3,6 +3,7 @@
 // Event are the event's own, so a link pasted in a chat previews the event; the page that answers
 // an address naming no event, and the one for any other address; and the form to propose one. Each
 // is the app's page, prerendered.
+import { pageTitle } from '../components/DocumentTitle.tsx';
 import { eventPath, PROPOSE_PATH } from '../events/address.ts';
 import type { SiteEvent } from '../events/event.ts';
 import { formatDay, formatTime } from '../i18n/format.ts';
@@ -66,7 +67,7 @@ function pageMeta(page: {
       ]
     : [meta('name', 'robots', 'noindex')];
   return [
-    `<title>${escapeHtml(`${page.title} · ${page.site.title}`)}</title>`,
+    `<title>${escapeHtml(pageTitle(page.title, page.site.title))}</title>`,
     meta('name', 'description', page.description),
     ...previews,
     ...address,

@@ -9,6 +9,7 @@ import { isHttpUrl } from '../events/schema.ts';
 import { formatDay, formatTime, isoInSiteZone } from '../i18n/format.ts';
 import { useMessages } from '../i18n/MessagesContext.tsx';
 import { AppLink } from './AppLink.tsx';
+import { DocumentTitle } from './DocumentTitle.tsx';
 import { RelativeHint } from './RelativeHint.tsx';
 import { ShareButton } from './ShareButton.tsx';
 import { SponsorLogos } from './SponsorLogos.tsx';
@@ -29,6 +30,7 @@ export function EventPage({
   const sameDay = formatDay(event.startsAt, t.locale) === formatDay(event.endsAt, t.locale);
   return (
     <main className="event-page">
+      <DocumentTitle title={event.title} />
       <p className="back">
         <AppLink href={listHref}>← {t.backToList}</AppLink>
       </p>

@@ -3,11 +3,13 @@
 // somewhere). Elsewhere: that there is no such page. Both lead to the list.
 import { useMessages } from '../i18n/MessagesContext.tsx';
 import { AppLink } from './AppLink.tsx';
+import { DocumentTitle } from './DocumentTitle.tsx';
 
 function NotFound({ heading, detail, words }: { heading: string; detail: string; words?: string }) {
   const t = useMessages();
   return (
     <main className="event-page">
+      <DocumentTitle title={heading} />
       <h2>{heading}</h2>
       <p>{detail}</p>
       <ul className="not-found-links">

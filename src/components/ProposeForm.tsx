@@ -16,6 +16,7 @@ import { eventSchema } from '../events/schema.ts';
 import { useMessages } from '../i18n/MessagesContext.tsx';
 import { proposeMessages } from '../i18n/proposeMessages.ts';
 import { site } from '../site.ts';
+import { DocumentTitle } from './DocumentTitle.tsx';
 import { EventCard } from './EventCard.tsx';
 
 export function ProposeForm({
@@ -86,6 +87,7 @@ export function ProposeForm({
 
   return (
     <main className="propose">
+      <DocumentTitle title={words.heading} />
       <h2>{words.heading}</h2>
       <p>{words.intro}</p>
       <form className="propose-form" noValidate onSubmit={(submit) => submit.preventDefault()}>
