@@ -199,7 +199,7 @@ test('the propose form’s block goes into events.json by add-event, and passes 
   await page.getByLabel('Date', { exact: true }).fill('2026-12-15');
   await page.getByLabel('Heure de fin').fill('12:00');
   await page.getByLabel('Heure de début (heure de Paris)').fill('09:30');
-  const link = page.getByRole('textbox', { name: 'Page de l’événement (https://…)' });
+  const link = page.getByRole('textbox', { name: 'Site de l’événement (https://…)' });
   await link.fill('rivierajug.org/k8s');
   await expect(link).toHaveAccessibleDescription(/^must be an absolute http:\/\/ or https:\/\//);
   await link.fill('https://rivierajug.org/k8s');

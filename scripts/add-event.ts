@@ -114,7 +114,7 @@ async function eventFromAnswers(): Promise<
   const date = await ask('date', `Date, in ${site.timeZone} (YYYY-MM-DD)`);
   const time = await ask('time', 'Start time (HH:MM)', '18:30');
   const endTime = await ask('end', 'End time (HH:MM, or YYYY-MM-DD HH:MM; empty for none)');
-  const link = await ask('link', 'Link to the event page (https://...)');
+  const link = await ask('link', 'The event’s own website (https://...)');
   const place = await ask('place', 'Place (empty if online)');
   const online = /^(y|yes|o|oui|true)$/i.test(await ask('online', 'Online only? (y/N)', 'n'));
   const tags = list(await ask('tags', 'Tags, comma-separated (java, cloud, ...)'));

@@ -67,7 +67,7 @@ test('an event shows its time in Paris, its date line, its text and its page', a
   expect(within(article).getByText('12 décembre à 9h30 au CEEI')).toBeInTheDocument();
   // The description is text: markup in it is shown, never interpreted.
   expect(within(article).getByText('Venez avec <b>votre</b> portable')).toBeInTheDocument();
-  expect(within(article).getByRole('link', { name: /Page de l’événement/ })).toHaveAttribute(
+  expect(within(article).getByRole('link', { name: /Site de l’événement/ })).toHaveAttribute(
     'href',
     'https://example.org/lab',
   );

@@ -119,7 +119,7 @@ test('the propose form checks as the visitor types, previews the card, and gives
   window.history.replaceState(null, '', '/propose');
   render(<App />);
   expect(await screen.findByRole('heading', { name: 'Proposer un événement' })).toBeVisible();
-  const link = screen.getByRole('textbox', { name: 'Page de l’événement (https://…)' });
+  const link = screen.getByRole('textbox', { name: 'Site de l’événement (https://…)' });
   await user.type(link, 'rivierajug.org');
   expect(link).toHaveAccessibleDescription(
     'must be an absolute http:// or https:// address, like https://example.org/event',

@@ -87,7 +87,7 @@ export const EventCard = memo(function EventCard({
       <p className="actions">
         {isHttpUrl(event.link) ? (
           <a href={event.link} rel="noopener noreferrer" target="_blank">
-            {t.eventPage}
+            {t.eventWebsite}
             <span className="visually-hidden">: {event.title}</span>
           </a>
         ) : null}

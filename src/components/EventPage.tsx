@@ -91,7 +91,7 @@ export function EventPage({
         <p className="actions">
           {isHttpUrl(event.link) ? (
             <a href={event.link} rel="noopener noreferrer">
-              {t.eventPage}
+              {t.eventWebsite}
             </a>
           ) : null}
           <ShareButton path={eventPath(event)} title={event.title} />

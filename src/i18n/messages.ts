@@ -29,7 +29,7 @@ export type Messages = {
   /** What the notice of skipped events calls a mistake (src/events/schemaMessage.ts). */
   schemaProblems: Record<SchemaProblem, string>;
   sponsors: string;
-  eventPage: string;
+  eventWebsite: string;
   backToList: string;
   eventOver: string;
   seeUpcoming: string;
@@ -116,7 +116,7 @@ const frMessages: Messages = {
     invalid: 'cette valeur n’est pas valide',
   },
   sponsors: 'Partenaires',
-  eventPage: 'Page de l’événement',
+  eventWebsite: 'Site de l’événement',
   backToList: 'Tous les événements',
   eventOver: 'Cet événement est passé.',
   seeUpcoming: 'Voir les événements à venir',
@@ -217,7 +217,7 @@ const enMessages: Messages = {
     invalid: 'this value is not valid',
   },
   sponsors: 'Sponsors',
-  eventPage: 'Event page',
+  eventWebsite: 'Event website',
   backToList: 'All events',
   eventOver: 'This event is over.',
   seeUpcoming: 'See the upcoming events',
