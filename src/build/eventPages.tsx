@@ -11,6 +11,7 @@ import { messages } from '../i18n/messages.ts';
 import { proposeMessages } from '../i18n/proposeMessages.ts';
 import { site as settings } from '../site.ts';
 import { eventJsonLd, type SiteInfo } from './feeds.ts';
+import type { Route } from '../app/route.ts';
 import { assemblePage, prerenderPage, rawEventOf } from './indexPage.tsx';
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -83,32 +84,59 @@ type PageInputs = {
   logoFiles: Record<string, string>;
 };
 
-export function eventPageHtml(event: SiteEvent, inputs: PageInputs): string {
-  const path = eventPath(event);
-  const url = `${inputs.site.url}${path}`;
-  const raw = rawEventOf(event);
+/**
+ * One of these pages: the app's page for `route`, prerendered at `pathname` from `events` (none:
+ * as it shows while events.json loads), with its own head.
+ */
+function sitePage(
+  inputs: PageInputs,
+  page: {
+    route: Route;
+    pathname: string;
+    events?: SiteEvent[];
+    jsonLd?: unknown;
+    title: string;
+    description: string;
+    /** Absolute; none for a page that has no address of its own (not found). */
+    url?: string;
+  },
+): string {
   return assemblePage(inputs.template, {
     preloads: inputs.preloads,
-    jsonLd: eventJsonLd(event, inputs.site, url),
+    jsonLd: page.jsonLd,
     logoFiles: inputs.logoFiles,
-    shownRawEvents: [raw],
+    shownRawEvents: page.events?.map(rawEventOf),
     view: prerenderPage({
-      route: { page: 'event', address: path.slice('/e/'.length) },
-      pathname: path,
-      events: [event],
+      route: page.route,
+      pathname: page.pathname,
+      events: page.events,
       now: inputs.now,
       siteUrl: inputs.site.url,
       logoFiles: inputs.logoFiles,
     }),
-    renderedFor: { at: inputs.now, pathname: path },
+    renderedFor: { at: inputs.now, pathname: page.pathname },
     siteUrl: inputs.site.url,
     meta: pageMeta({
-      title: event.title,
-      description: eventSummary(event),
-      url,
+      title: page.title,
+      description: page.description,
+      url: page.url,
       image: `${inputs.site.url}/og-image.jpg`,
       site: inputs.site,
     }),
+  });
+}
+
+export function eventPageHtml(event: SiteEvent, inputs: PageInputs): string {
+  const path = eventPath(event);
+  const url = `${inputs.site.url}${path}`;
+  return sitePage(inputs, {
+    route: { page: 'event', address: path.slice('/e/'.length) },
+    pathname: path,
+    events: [event],
+    jsonLd: eventJsonLd(event, inputs.site, url),
+    title: event.title,
+    description: eventSummary(event),
+    url,
   });
 }
 
@@ -117,75 +145,32 @@ export function eventPageHtml(event: SiteEvent, inputs: PageInputs): string {
  * for the event in events.json, and says there is none, with the list searched for the address.
  */
 export function noSuchEventPageHtml(inputs: PageInputs): string {
-  return assemblePage(inputs.template, {
-    preloads: inputs.preloads,
-    logoFiles: inputs.logoFiles,
-    shownRawEvents: [],
-    view: prerenderPage({
-      route: { page: 'event', address: '' },
-      pathname: '/e/',
-      events: [],
-      now: inputs.now,
-      siteUrl: inputs.site.url,
-      logoFiles: inputs.logoFiles,
-    }),
-    renderedFor: { at: inputs.now, pathname: '/e/' },
-    siteUrl: inputs.site.url,
-    meta: pageMeta({
-      title: t.noSuchEvent,
-      description: t.noSuchEventDetail,
-      image: `${inputs.site.url}/og-image.jpg`,
-      site: inputs.site,
-    }),
+  return sitePage(inputs, {
+    route: { page: 'event', address: '' },
+    pathname: '/e/',
+    events: [],
+    title: t.noSuchEvent,
+    description: t.noSuchEventDetail,
   });
 }
 
 /** What nginx answers, with a 404, for any other address that names no page of the site. */
 export function noSuchPageHtml(inputs: PageInputs): string {
-  return assemblePage(inputs.template, {
-    preloads: inputs.preloads,
-    logoFiles: inputs.logoFiles,
-    view: prerenderPage({
-      route: { page: 'missing' },
-      pathname: NOT_FOUND_PATH,
-      events: undefined,
-      now: inputs.now,
-      siteUrl: inputs.site.url,
-      logoFiles: inputs.logoFiles,
-    }),
-    renderedFor: { at: inputs.now, pathname: NOT_FOUND_PATH },
-    siteUrl: inputs.site.url,
-    meta: pageMeta({
-      title: t.noSuchPage,
-      description: t.noSuchPageDetail,
-      image: `${inputs.site.url}/og-image.jpg`,
-      site: inputs.site,
-    }),
+  return sitePage(inputs, {
+    route: { page: 'missing' },
+    pathname: NOT_FOUND_PATH,
+    title: t.noSuchPage,
+    description: t.noSuchPageDetail,
   });
 }
 
 /** The propose form, as it shows while events.json (the known sponsors) loads. */
 export function proposePageHtml(inputs: PageInputs): string {
-  const url = `${inputs.site.url}${PROPOSE_PATH}`;
-  return assemblePage(inputs.template, {
-    preloads: inputs.preloads,
-    logoFiles: inputs.logoFiles,
-    view: prerenderPage({
-      route: { page: 'propose' },
-      pathname: PROPOSE_PATH,
-      events: undefined,
-      now: inputs.now,
-      siteUrl: inputs.site.url,
-      logoFiles: inputs.logoFiles,
-    }),
-    renderedFor: { at: inputs.now, pathname: PROPOSE_PATH },
-    siteUrl: inputs.site.url,
-    meta: pageMeta({
-      title: proposeMessages[settings.defaultLanguage].heading,
-      description: proposeMessages[settings.defaultLanguage].intro,
-      url,
-      image: `${inputs.site.url}/og-image.jpg`,
-      site: inputs.site,
-    }),
+  return sitePage(inputs, {
+    route: { page: 'propose' },
+    pathname: PROPOSE_PATH,
+    title: proposeMessages[settings.defaultLanguage].heading,
+    description: proposeMessages[settings.defaultLanguage].intro,
+    url: `${inputs.site.url}${PROPOSE_PATH}`,
   });
 }
