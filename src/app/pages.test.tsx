@@ -84,14 +84,14 @@ test('the tab’s title is the page’s own, as the app opens pages in place and
   document.title = 'stale';
   render(<App />);
   await user.click(await screen.findByRole('link', { name: 'Riviera JUG : Quarkus' }));
-  expect(document.title).toBe('Riviera JUG : Quarkus · Sophia Tech Events');
+  await vi.waitFor(() => expect(document.title).toBe('Riviera JUG : Quarkus · Sophia Tech Events'));
   await user.click(screen.getByRole('link', { name: '← Tous les événements' }));
   await vi.waitFor(() => expect(document.title).toBe('Sophia Tech Events'));
   await user.click(screen.getByRole('link', { name: 'Proposer un événement' }));
   expect(await screen.findByRole('heading', { name: 'Proposer un événement' })).toBeVisible();
-  expect(document.title).toBe('Proposer un événement · Sophia Tech Events');
+  await vi.waitFor(() => expect(document.title).toBe('Proposer un événement · Sophia Tech Events'));
   await user.click(screen.getByRole('link', { name: 'English' }));
-  expect(document.title).toBe('Propose an event · Sophia Tech Events');
+  await vi.waitFor(() => expect(document.title).toBe('Propose an event · Sophia Tech Events'));
 });
 
 test('an address that names no page says so, in the tab’s title too, and leads to the list', async () => {
@@ -99,7 +99,9 @@ test('an address that names no page says so, in the tab’s title too, and leads
   window.history.replaceState(null, '', '/nothing-here');
   render(<App />);
   expect(screen.getByRole('heading', { name: 'Aucune page à cette adresse' })).toBeVisible();
-  expect(document.title).toBe('Aucune page à cette adresse · Sophia Tech Events');
+  await vi.waitFor(() =>
+    expect(document.title).toBe('Aucune page à cette adresse · Sophia Tech Events'),
+  );
   await user.click(screen.getByRole('link', { name: 'Voir les événements à venir' }));
   expect(window.location.pathname).toBe('/');
   expect(await screen.findByRole('article', { name: 'Lab Kubernetes' })).toBeVisible();
