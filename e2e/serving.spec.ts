@@ -50,6 +50,13 @@ function expectSecurityHeaders(response: RawResponse, what: string) {
   expect(headers.server, what).toBe('nginx');
 }
 
+/** A real 404: never cached, with the security headers. */
+function expectNotFound(response: RawResponse, what: string) {
+  expect(response.status, what).toBe(404);
+  expect(response.headers['cache-control'], what).toBe('no-store');
+  expectSecurityHeaders(response, what);
+}
+
 test('the page and the data are revalidated on every visit, and answer 304 when unchanged', async () => {
   for (const [url, type] of [
     ['/', 'text/html'],
@@ -123,10 +130,8 @@ test('a missing file is a real 404, with the security headers, and never cached'
     '/favicon.png',
   ]) {
     const response = await rawGet(url);
-    expect(response.status, url).toBe(404);
+    expectNotFound(response, url);
     expect(response.headers['content-type'], url).not.toContain('javascript');
-    expect(response.headers['cache-control'], url).toBe('no-store');
-    expectSecurityHeaders(response, url);
   }
 });
 
@@ -196,9 +201,7 @@ test('an address that names no page is a 404 that says so, and leads to the list
     '/events.json/',
   ]) {
     const response = await rawGet(url);
-    expect(response.status, url).toBe(404);
-    expect(response.headers['cache-control'], url).toBe('no-store');
-    expectSecurityHeaders(response, url);
+    expectNotFound(response, url);
     expect(response.body.toString('utf8'), url).toContain('Aucune page à cette adresse');
   }
   // The pages a 404 shows are not pages of their own.

@@ -1,5 +1,6 @@
 // The site's other pages in the app: an event's own page, opened from the list in place and left
-// by Back; the tab's title; an address that names no event, or no page; sharing; the propose form as a visitor fills it.
+// by Back; the tab's title; an address that names no event, or no page; sharing; the propose form
+// as a visitor fills it.
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';

@@ -19,7 +19,7 @@ export function routeOf(pathname: string): Route {
   const event = /^\/e\/([^/]*)\/?$/.exec(pathname);
   if (event) return { page: 'event', address: decoded(event[1] ?? '') };
   if (pathname.replace(/\/$/, '') === PROPOSE_PATH) return { page: 'propose' };
-  if (pathname === '/' || pathname === '') return { page: 'list' };
+  if (pathname === '/') return { page: 'list' };
   return { page: 'missing' };
 }
 

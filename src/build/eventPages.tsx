@@ -3,6 +3,7 @@
 // Event are the event's own, so a link pasted in a chat previews the event; the page that answers
 // an address naming no event, and the one for any other address; and the form to propose one. Each
 // is the app's page, prerendered.
+import type { Route } from '../app/route.ts';
 import { pageTitle } from '../components/DocumentTitle.tsx';
 import { eventPath, PROPOSE_PATH } from '../events/address.ts';
 import type { SiteEvent } from '../events/event.ts';
@@ -11,12 +12,11 @@ import { messages } from '../i18n/messages.ts';
 import { proposeMessages } from '../i18n/proposeMessages.ts';
 import { site as settings } from '../site.ts';
 import { eventJsonLd, type SiteInfo } from './feeds.ts';
-import type { Route } from '../app/route.ts';
 import { assemblePage, prerenderPage, rawEventOf } from './indexPage.tsx';
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 const t = messages[settings.defaultLanguage];
-/** The address the not-found page is rendered for: nginx answers it for every address it names nothing at. */
+/** The address the not-found page is rendered for; nginx serves it for every address that names no page. */
 const NOT_FOUND_PATH = '/not-found';
 
 /** What a preview says under the title: when, where, then the start of the description. */
