@@ -119,6 +119,24 @@ test('compressed when asked: precompressed files and gzip on the fly', async () 
   }
 });
 
+test("a file's .gz is how nginx sends the file, never an address of its own", async () => {
+  const { script } = await hashedAssets();
+  const eventPage = readdirSync('dist/e').find((file) => file.endsWith('.html'));
+  if (!eventPage) throw new Error('dist/e holds no event page: run npm run build');
+  const sent = { '/': '/index.html', '/events.json': '/events.json', [script]: script };
+  for (const [url, file] of Object.entries(sent)) {
+    const zipped = await rawGet(url, { 'Accept-Encoding': 'gzip' });
+    expect(zipped.body.equals(readFileSync(`dist${file}.gz`)), `${url} sends dist${file}.gz`).toBe(
+      true,
+    );
+  }
+  for (const file of [...Object.values(sent), `/e/${eventPage}`, '/favicon.svg']) {
+    const url = `${file}.gz`;
+    expect(existsSync(`dist${url}`), `the build wrote dist${url}`).toBe(true);
+    expectNotFound(await rawGet(url, { 'Accept-Encoding': 'gzip' }), url);
+  }
+});
+
 test('a missing file is a real 404, with the security headers, and never cached', async () => {
   // Never cached: during a rolling update both releases answer behind one address, and a 404
   // stored for a year would break the page for good once the file exists everywhere.
