@@ -68,7 +68,7 @@ test('@smoke an event page opened directly shows the event, in its HTML, with it
   await page.goto(path_);
   await waitForApp(page);
   await expect(page.getByRole('heading', { level: 2, name: quarkus.title })).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Google Calendar' })).toHaveAttribute(
+  await expect(page.getByRole('link', { name: 'Google Agenda' })).toHaveAttribute(
     'href',
     /^https:\/\/calendar\.google\.com\/calendar\/render\?action=TEMPLATE&text=/,
   );

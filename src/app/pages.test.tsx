@@ -34,12 +34,19 @@ test('an event’s address shows its own page, upcoming or past', async () => {
   window.history.replaceState(null, '', '/e/lab-k8s');
   const { unmount } = render(<App />);
   expect(await screen.findByRole('heading', { level: 2, name: 'Lab Kubernetes' })).toBeVisible();
-  expect(screen.getByRole('link', { name: 'Google Calendar' })).toBeVisible();
+  expect(screen.getByRole('link', { name: 'Google Agenda' })).toBeVisible();
   unmount();
   window.history.replaceState(null, '', '/e/2026-04-10-devoxx-passe');
   render(<App />);
   expect(await screen.findByRole('heading', { name: 'Devoxx passé' })).toBeVisible();
   expect(screen.getByRole('note')).toHaveTextContent('Cet événement est passé.');
+});
+
+test('an event’s page names Google’s calendar as Google does in the page’s language', async () => {
+  window.history.replaceState(null, '', '/e/lab-k8s?lang=en');
+  render(<App />);
+  expect(await screen.findByRole('link', { name: 'Google Calendar' })).toBeVisible();
+  expect(screen.queryByRole('link', { name: 'Google Agenda' })).toBeNull();
 });
 
 test('a card’s title opens the page in place; Back comes back to the same search', async () => {

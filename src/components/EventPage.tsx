@@ -104,7 +104,7 @@ export function EventPage({
           </li>
           <li>
             <a href={googleCalendarUrl(event, t.online)} rel="noopener noreferrer">
-              Google Calendar
+              {t.googleCalendar}
             </a>
           </li>
           <li>

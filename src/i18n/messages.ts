@@ -34,6 +34,8 @@ export type Messages = {
   eventOver: string;
   seeUpcoming: string;
   calendarFile: string;
+  /** Google's calendar, by the name it has in the language. */
+  googleCalendar: string;
   online: string;
   ongoing: string;
   addToCalendar: string;
@@ -121,6 +123,7 @@ const frMessages: Messages = {
   eventOver: 'Cet événement est passé.',
   seeUpcoming: 'Voir les événements à venir',
   calendarFile: 'Fichier agenda (.ics)',
+  googleCalendar: 'Google Agenda',
   online: 'En ligne',
   ongoing: 'En cours',
   addToCalendar: 'Ajouter à mon agenda',
@@ -222,6 +225,7 @@ const enMessages: Messages = {
   eventOver: 'This event is over.',
   seeUpcoming: 'See the upcoming events',
   calendarFile: 'Calendar file (.ics)',
+  googleCalendar: 'Google Calendar',
   online: 'Online',
   ongoing: 'Happening now',
   addToCalendar: 'Add to calendar',
