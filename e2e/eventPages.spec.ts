@@ -45,6 +45,8 @@ const decode = (text: string | undefined) =>
 
 test('@smoke an event page opened directly shows the event, in its HTML, with its own previews', async ({
   page,
+  // Before the event: its calendar links show only while it can still be attended.
+  pinClock: _,
 }) => {
   const response = await rawGet(path_);
   expect(response.status).toBe(200);

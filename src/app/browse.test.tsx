@@ -158,7 +158,7 @@ test('the language switch changes every string and dates, and is remembered', as
   expect(await screen.findByRole('searchbox', { name: 'Search events' })).toBeInTheDocument();
 });
 
-test('every event offers its calendar file', async () => {
+test('every upcoming event offers its calendar file', async () => {
   render(<App />);
   await screen.findByRole('article', { name: 'Cloud panel' });
   for (const article of screen.getAllByRole('article')) {

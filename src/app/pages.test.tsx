@@ -40,6 +40,7 @@ test('an event’s address shows its own page, upcoming or past', async () => {
   render(<App />);
   expect(await screen.findByRole('heading', { name: 'Devoxx passé' })).toBeVisible();
   expect(screen.getByRole('note')).toHaveTextContent('Cet événement est passé.');
+  expect(screen.queryByRole('list', { name: 'Ajouter à mon agenda' })).toBeNull();
 });
 
 test('an event’s page names Google’s calendar as Google does in the page’s language', async () => {

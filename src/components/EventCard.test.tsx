@@ -24,3 +24,23 @@ test('the time shown is Paris time whatever the visitor’s zone', () => {
     unmount();
   }
 });
+
+test('a calendar entry is offered while the event can still be attended: not once over or cancelled', () => {
+  const now = new Date('2026-12-03T19:00:00+01:00');
+  const card = (title: string, fields: Record<string, unknown>) => {
+    const event = toSiteEvent(eventSchema.parse(anEvent({ title, ...fields })), 'Europe/Paris');
+    render(<EventCard event={event} now={now} />);
+    return screen.getByRole('article', { name: title });
+  };
+  const offers = (article: HTMLElement) =>
+    article.querySelector('button.add-to-calendar')?.textContent ?? null;
+  expect(offers(card('Ahead', { ts: '20261210T183000' }))).toBe('Ajouter à mon agenda: Ahead');
+  expect(offers(card('Under way', { ts: '20261203T183000', end: '20261203T210000' }))).toBe(
+    'Ajouter à mon agenda: Under way',
+  );
+  expect(offers(card('Postponed', { ts: '20261210T183000', status: 'postponed' }))).toBe(
+    'Ajouter à mon agenda: Postponed',
+  );
+  expect(offers(card('Over', { ts: '20261203T160000', end: '20261203T180000' }))).toBeNull();
+  expect(offers(card('Called off', { ts: '20261210T183000', status: 'cancelled' }))).toBeNull();
+});

@@ -5,7 +5,7 @@ import { eventPath } from '../events/address.ts';
 import { dateLineAddsToCard } from '../events/dateLine.ts';
 import { isHttpUrl } from '../events/schema.ts';
 import { queryWords } from '../events/search.ts';
-import type { SiteEvent } from '../events/event.ts';
+import { canStillAttend, type SiteEvent } from '../events/event.ts';
 import { formatDay, formatTime, isoInSiteZone } from '../i18n/format.ts';
 import { useMessages } from '../i18n/MessagesContext.tsx';
 import { AddToCalendar } from './AddToCalendar.tsx';
@@ -91,7 +91,7 @@ export const EventCard = memo(function EventCard({
             <span className="visually-hidden">: {event.title}</span>
           </a>
         ) : null}
-        <AddToCalendar event={event} />
+        {canStillAttend(event, now) ? <AddToCalendar event={event} /> : null}
         <ShareButton path={eventPath(event)} title={event.title} />
       </p>
       <SponsorLogos sponsors={event.sponsors ?? []} />

@@ -4,7 +4,7 @@
 import { eventAddress, eventPath } from '../events/address.ts';
 import { dateLineAddsToCard } from '../events/dateLine.ts';
 import { googleCalendarUrl, outlookCalendarUrl } from '../events/calendarLinks.ts';
-import type { SiteEvent } from '../events/event.ts';
+import { canStillAttend, type SiteEvent } from '../events/event.ts';
 import { isHttpUrl } from '../events/schema.ts';
 import { formatDay, formatTime, isoInSiteZone } from '../i18n/format.ts';
 import { useMessages } from '../i18n/MessagesContext.tsx';
@@ -96,23 +96,25 @@ export function EventPage({
           ) : null}
           <ShareButton path={eventPath(event)} title={event.title} />
         </p>
-        <ul className="calendar-links" aria-label={t.addToCalendar}>
-          <li>
-            <a href={`/e/${eventAddress(event)}.ics`} download>
-              {t.calendarFile}
-            </a>
-          </li>
-          <li>
-            <a href={googleCalendarUrl(event, t.online)} rel="noopener noreferrer">
-              {t.googleCalendar}
-            </a>
-          </li>
-          <li>
-            <a href={outlookCalendarUrl(event, t.online)} rel="noopener noreferrer">
-              Outlook
-            </a>
-          </li>
-        </ul>
+        {canStillAttend(event, now) ? (
+          <ul className="calendar-links" aria-label={t.addToCalendar}>
+            <li>
+              <a href={`/e/${eventAddress(event)}.ics`} download>
+                {t.calendarFile}
+              </a>
+            </li>
+            <li>
+              <a href={googleCalendarUrl(event, t.online)} rel="noopener noreferrer">
+                {t.googleCalendar}
+              </a>
+            </li>
+            <li>
+              <a href={outlookCalendarUrl(event, t.online)} rel="noopener noreferrer">
+                Outlook
+              </a>
+            </li>
+          </ul>
+        ) : null}
         <SponsorLogos sponsors={event.sponsors ?? []} />
       </article>
     </main>

@@ -11,6 +11,14 @@ export type SiteEvent = EventData & {
   endsAt: Date;
 };
 
+/**
+ * Whether a visitor can still go: the event has not ended and is not cancelled. Only then is it
+ * offered for a calendar; an entry for what is over or called off is of no use to anyone.
+ */
+export function canStillAttend(event: SiteEvent, now: Date): boolean {
+  return event.status !== 'cancelled' && event.endsAt.getTime() >= now.getTime();
+}
+
 const searchTexts = new WeakMap<SiteEvent, string>();
 
 /** Title, description, place, date line, tags and sponsor names, folded for search; made on first search. */
