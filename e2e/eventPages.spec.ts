@@ -113,9 +113,15 @@ test('from a filtered list, a title opens the event in place; Back returns to th
   expect(scrolled).toBeGreaterThan(100);
   // A mark on the window: a full reload would lose it.
   await page.evaluate(() => Object.assign(window, { sameDocument: true }));
-  await card.getByRole('link', { name: quarkus.title, exact: true }).click();
+  const title = card.getByRole('link', { name: quarkus.title, exact: true });
+  await title.click();
   await expect(page).toHaveURL(new RegExp(`${path_}$`));
-  await expect(page.getByRole('heading', { level: 2, name: quarkus.title })).toBeVisible();
+  const heading = page.getByRole('heading', { level: 2, name: quarkus.title });
+  await expect(heading).toBeVisible();
+  // As on a page loaded anew, a screen reader reads where the visitor is, and Tab goes on from it.
+  await expect(heading, 'focus moves to the event page’s heading').toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('list', { name: 'Sujets' }).getByRole('link').first()).toBeFocused();
   expect(await page.evaluate(() => 'sameDocument' in window), 'opened without a reload').toBe(true);
   expect(await page.evaluate(() => window.scrollY)).toBe(0);
   await expect(page, 'the tab names the event, as its page served alone does').toHaveTitle(
@@ -128,6 +134,7 @@ test('from a filtered list, a title opens the event in place; Back returns to th
   await expect(page.getByRole('article', { name: quarkus.title })).toBeVisible();
   await expect(page.getByRole('checkbox', { name: /^java/ })).toBeChecked();
   expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
+  await expect(title, 'Back puts focus on the title that was followed').toBeFocused();
 });
 
 test('Share copies the event’s address, with a visible confirmation', async ({ page, context }) => {

@@ -2,7 +2,8 @@
 // the form to propose one, each with the loading or failure state, and the page of an address that
 // names none. Page is a page from its inputs (the build prerenders it); App wires it to the
 // browser's address and to events.json.
-import { startTransition, useEffect, useState, type ReactNode } from 'react';
+import { startTransition, useEffect, useRef, useState, type ReactNode } from 'react';
+import { ArrivalContext, useFocusOnListArrival } from '../components/arrival.ts';
 import { NavigateContext } from '../components/AppLink.tsx';
 import { DocumentTitle } from '../components/DocumentTitle.tsx';
 import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
@@ -75,6 +76,8 @@ export function Page(props: PageProps) {
     `${props.pathname}${writeViewState({ ...state, ...next })}`;
   const isList = route.page === 'list';
   const listState = isList ? state : props.keptList;
+  const siteTitle = useRef<HTMLHeadingElement>(null);
+  useFocusOnListArrival(isList, siteTitle);
   let content: ReactNode = null;
   if (route.page === 'event') {
     content = (
@@ -109,7 +112,7 @@ export function Page(props: PageProps) {
     <MessagesContext value={t}>
       <LogoFilesContext value={logoFiles}>
         <NavigateContext value={props.onNavigate}>
-          <SiteHeader>
+          <SiteHeader titleRef={siteTitle}>
             <LanguageSwitch hrefOf={(lang) => hrefOf({ lang })} onLanguage={props.onLanguage} />
           </SiteHeader>
           {content}
@@ -158,7 +161,7 @@ export function App({
   logoFiles?: Record<string, string>;
   hydrating?: RenderedFor;
 }) {
-  const { route, state, change, navigate } = useAddress();
+  const { route, state, arrival, change, navigate } = useAddress();
   // The remembered language is read once: Back to a URL without ?lang= shows the language of the
   // visit's start, not the one just picked.
   const [visitLanguage] = useState(() => pickLanguage(undefined));
@@ -186,24 +189,26 @@ export function App({
       ? cameFrom
       : undefined;
   return (
-    <Page
-      route={route}
-      state={state}
-      now={asRendered?.at ?? now}
-      language={language}
-      load={load}
-      origin={asRendered?.origin ?? window.location.origin}
-      pathname={window.location.pathname}
-      logoFiles={logoFiles}
-      keptList={keptList}
-      listHref={asRendered ? undefined : cameFromList}
-      onChange={change}
-      onLanguage={(lang) => {
-        rememberLanguage(lang);
-        change({ ...state, lang });
-      }}
-      onRetry={retry}
-      onNavigate={navigate}
-    />
+    <ArrivalContext value={arrival}>
+      <Page
+        route={route}
+        state={state}
+        now={asRendered?.at ?? now}
+        language={language}
+        load={load}
+        origin={asRendered?.origin ?? window.location.origin}
+        pathname={window.location.pathname}
+        logoFiles={logoFiles}
+        keptList={keptList}
+        listHref={asRendered ? undefined : cameFromList}
+        onChange={change}
+        onLanguage={(lang) => {
+          rememberLanguage(lang);
+          change({ ...state, lang });
+        }}
+        onRetry={retry}
+        onNavigate={navigate}
+      />
+    </ArrivalContext>
   );
 }

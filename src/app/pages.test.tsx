@@ -66,6 +66,41 @@ test('a card’s title opens the page in place; Back comes back to the same sear
   expect(screen.queryByRole('article', { name: 'Lab Kubernetes' })).not.toBeInTheDocument();
 });
 
+test('focus follows the visitor between pages: to the heading, and Back to the link followed', async () => {
+  const user = userEvent.setup();
+  window.history.replaceState(null, '', '/?q=quarkus');
+  render(<App />);
+  const title = await screen.findByRole('link', { name: 'Riviera JUG : Quarkus' });
+  // The page a visit starts on keeps the browser's focus.
+  expect(document.body).toHaveFocus();
+  await user.click(title);
+  expect(screen.getByRole('heading', { level: 2, name: 'Riviera JUG : Quarkus' })).toHaveFocus();
+  await user.click(screen.getByRole('link', { name: '← Tous les événements' }));
+  await vi.waitFor(() => expect(window.location.search).toBe('?q=quarkus'));
+  await vi.waitFor(() => expect(title).toHaveFocus());
+  // A page whose code loads apart takes focus once it shows; Back finds the footer's link.
+  await user.click(screen.getByRole('link', { name: 'Proposer un événement' }));
+  const form = await screen.findByRole('heading', { level: 2, name: 'Proposer un événement' });
+  await vi.waitFor(() => expect(form).toHaveFocus());
+  window.history.back();
+  await vi.waitFor(() =>
+    expect(screen.getByRole('link', { name: 'Proposer un événement' })).toHaveFocus(),
+  );
+  // A filter changes the list, not the page: focus stays on what the visitor used.
+  await user.type(screen.getByRole('searchbox'), ' graal');
+  expect(screen.getByRole('searchbox')).toHaveFocus();
+});
+
+test('from an event’s page opened directly, the way to the list leads to the list’s heading', async () => {
+  const user = userEvent.setup();
+  window.history.replaceState(null, '', '/e/lab-k8s');
+  render(<App />);
+  await user.click(await screen.findByRole('link', { name: '← Tous les événements' }));
+  expect(
+    await screen.findByRole('heading', { level: 1, name: 'Sophia Tech Events' }),
+  ).toHaveFocus();
+});
+
 test('a tag on an event’s page opens the list filtered by it', async () => {
   const user = userEvent.setup();
   window.history.replaceState(null, '', '/e/2026-12-03-riviera-jug-quarkus');

@@ -74,7 +74,7 @@ test('the page is the app’s, with its scripts, and the event for the app to ta
 
 test('the page of an address that names no event says so, and is kept out of search engines', () => {
   const html = noSuchEventPageHtml(inputs(now));
-  expect(html).toContain('<h2>Aucun événement à cette adresse</h2>');
+  expect(html).toContain('>Aucun événement à cette adresse</h2>');
   expect(metaOf(html, 'robots')).toBe('noindex');
   expect(html).not.toContain('canonical');
 });

@@ -10,6 +10,7 @@ import { formatDay, formatTime, isoInSiteZone } from '../i18n/format.ts';
 import { useMessages } from '../i18n/MessagesContext.tsx';
 import { AppLink } from './AppLink.tsx';
 import { DocumentTitle } from './DocumentTitle.tsx';
+import { useFocusOnArrival } from './arrival.ts';
 import { RelativeHint } from './RelativeHint.tsx';
 import { ShareButton } from './ShareButton.tsx';
 import { SponsorLogos } from './SponsorLogos.tsx';
@@ -27,6 +28,7 @@ export function EventPage({
 }) {
   const t = useMessages();
   const hasEnded = event.endsAt.getTime() < now.getTime();
+  const headingRef = useFocusOnArrival<HTMLHeadingElement>();
   const sameDay = formatDay(event.startsAt, t.locale) === formatDay(event.endsAt, t.locale);
   return (
     <main className="event-page">
@@ -36,6 +38,8 @@ export function EventPage({
       </p>
       <article className="event" aria-labelledby="event-title">
         <h2
+          ref={headingRef}
+          tabIndex={-1}
           id="event-title"
           dir="auto"
           className={event.status === 'cancelled' ? 'is-cancelled' : undefined}

@@ -4,13 +4,17 @@
 import { useMessages } from '../i18n/MessagesContext.tsx';
 import { AppLink } from './AppLink.tsx';
 import { DocumentTitle } from './DocumentTitle.tsx';
+import { useFocusOnArrival } from './arrival.ts';
 
 function NotFound({ heading, detail, words }: { heading: string; detail: string; words?: string }) {
   const t = useMessages();
+  const headingRef = useFocusOnArrival<HTMLHeadingElement>();
   return (
     <main className="event-page">
       <DocumentTitle title={heading} />
-      <h2>{heading}</h2>
+      <h2 ref={headingRef} tabIndex={-1}>
+        {heading}
+      </h2>
       <p>{detail}</p>
       <ul className="not-found-links">
         {words ? (

@@ -16,6 +16,7 @@ import { eventSchema } from '../events/schema.ts';
 import { useMessages } from '../i18n/MessagesContext.tsx';
 import { proposeMessages } from '../i18n/proposeMessages.ts';
 import { site } from '../site.ts';
+import { useFocusOnArrival } from './arrival.ts';
 import { DocumentTitle } from './DocumentTitle.tsx';
 import { EventCard } from './EventCard.tsx';
 
@@ -31,6 +32,7 @@ export function ProposeForm({
 }) {
   const t = useMessages();
   const words = proposeMessages[t.language];
+  const headingRef = useFocusOnArrival<HTMLHeadingElement>();
   const id = useId();
   const [fields, setFields] = useState<ProposalFields>(emptyProposal);
   const [touched, setTouched] = useState<ReadonlySet<ProposalField>>(new Set());
@@ -88,7 +90,9 @@ export function ProposeForm({
   return (
     <main className="propose">
       <DocumentTitle title={words.heading} />
-      <h2>{words.heading}</h2>
+      <h2 ref={headingRef} tabIndex={-1}>
+        {words.heading}
+      </h2>
       <p>{words.intro}</p>
       <form className="propose-form" noValidate onSubmit={(submit) => submit.preventDefault()}>
         {row('title', <input type="text" required {...inputProps('title')} />)}
