@@ -94,12 +94,13 @@ export function Browse({
               </div>
               {inView.length === 0 ? <p className="empty">{rules.whenEmpty(t)}</p> : null}
               {inView.length > 0 && shown.length === 0 ? (
-                <div className="empty">
-                  <p>{t.noMatch(filters.query.trim())}</p>
-                  <button type="button" onClick={clear}>
-                    {t.clearFilters}
-                  </button>
-                </div>
+                // The way out is the button beside the count, just above.
+                <p className="empty">
+                  {t.noMatch(
+                    filters.query.trim(),
+                    hasActiveFilters({ ...effectiveFilters, query: '' }),
+                  )}
+                </p>
               ) : null}
               <EventList
                 selection={writeViewState({ ...state, filters, lang: undefined })}

@@ -53,7 +53,8 @@ export type Messages = {
   optionCount: (count: number) => string;
   clearFilters: string;
   shown: (count: number) => string;
-  noMatch: (query: string) => string;
+  /** An empty result: the search's words, and whether other filters narrow it too. */
+  noMatch: (query: string, withFilters: boolean) => string;
   showMore: (count: number) => string;
   subscribeHeading: string;
   subscribeCalendar: string;
@@ -151,10 +152,10 @@ const frMessages: Messages = {
   clearFilters: 'Effacer les filtres',
   shown: (count) =>
     isFrenchSingular(count) ? `${frNumber(count)} événement` : `${frNumber(count)} événements`,
-  noMatch: (query) =>
-    query
-      ? `Aucun événement ne correspond à « ${query} » avec ces filtres.`
-      : 'Aucun événement ne correspond à ces filtres.',
+  noMatch: (query, withFilters) =>
+    !query
+      ? 'Aucun événement ne correspond à ces filtres.'
+      : `Aucun événement ne correspond à « ${query} »${withFilters ? ' avec ces filtres' : ''}.`,
   showMore: (count) => `Afficher ${frNumber(count)} de plus`,
   subscribeHeading: 'Recevoir les événements',
   subscribeCalendar: 'S’abonner dans mon agenda',
@@ -252,8 +253,10 @@ const enMessages: Messages = {
   optionCount: (count) => `(${enNumber(count)})`,
   clearFilters: 'Clear filters',
   shown: (count) => (count === 1 ? '1 event' : `${enNumber(count)} events`),
-  noMatch: (query) =>
-    query ? `No event matches “${query}” with these filters.` : 'No event matches these filters.',
+  noMatch: (query, withFilters) =>
+    !query
+      ? 'No event matches these filters.'
+      : `No event matches “${query}”${withFilters ? ' with these filters' : ''}.`,
   showMore: (count) => `Show ${enNumber(count)} more`,
   subscribeHeading: 'Get the events',
   subscribeCalendar: 'Subscribe in my calendar',
