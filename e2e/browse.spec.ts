@@ -166,7 +166,7 @@ test('Add to calendar downloads an .ics that a calendar parser reads, in Paris t
     name: 'Riviera JUG : Quarkus et GraalVM en pratique',
   });
   const downloading = page.waitForEvent('download');
-  await article.getByRole('button', { name: /Ajouter à mon agenda/ }).click();
+  await article.getByRole('link', { name: /Ajouter à mon agenda/ }).click();
   const download = await downloading;
   expect(download.suggestedFilename()).toBe('riviera-jug-quarkus-et-graalvm-en-pratique.ics');
   const text = readFileSync((await download.path())!, 'utf8');
@@ -179,6 +179,24 @@ test('Add to calendar downloads an .ics that a calendar parser reads, in Paris t
   expect(event.component.getFirstPropertyValue('url')).toBe(
     'https://rivierajug.example.org/2026/quarkus-graalvm',
   );
+});
+
+test('Add to calendar is a link to the event’s file: it works before the app runs, or with none', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/');
+  // The list as the build wrote it, at the build's time: its first event.
+  const article = page.getByRole('article').first();
+  const title = (await article.getByRole('heading', { level: 3 }).textContent())!;
+  const downloading = page.waitForEvent('download');
+  await article.getByRole('link', { name: /Ajouter à mon agenda/ }).click();
+  const download = await downloading;
+  expect(download.url()).toMatch(/\/e\/[a-z0-9-]+\.ics$/);
+  const calendar = new ICAL.Component(ICAL.parse(readFileSync((await download.path())!, 'utf8')));
+  expect(calendar.getFirstSubcomponent('vevent')?.getFirstPropertyValue('summary')).toBe(title);
+  await context.close();
 });
 
 test('times are shown in Paris time, with how soon the event is', async ({ page, pinClock: _ }) => {

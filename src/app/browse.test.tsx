@@ -167,7 +167,7 @@ test('every upcoming event offers its calendar file', async () => {
   await screen.findByRole('article', { name: 'Cloud panel' });
   for (const article of screen.getAllByRole('article')) {
     expect(
-      within(article).getByRole('button', { name: /^Ajouter à mon agenda/ }),
+      within(article).getByRole('link', { name: /^Ajouter à mon agenda/ }),
     ).toBeInTheDocument();
   }
 });

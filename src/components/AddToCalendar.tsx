@@ -1,9 +1,12 @@
-// Downloads the event as an .ics file that calendar apps open.
+// "Add to calendar" on a card: the event's calendar file as the build wrote it beside its page
+// (/e/<address>.ics), by a plain link. It works before the app has taken over the page, and with
+// no JavaScript at all; the file is the event page's own, and it names the event's page.
+import { eventAddress } from '../events/address.ts';
 import type { SiteEvent } from '../events/event.ts';
-import { useMessages } from '../i18n/MessagesContext.tsx';
-import { site } from '../site.ts';
 import { foldAccents } from '../events/text.ts';
+import { useMessages } from '../i18n/MessagesContext.tsx';
 
+/** The name the file is saved under: the event's title, as a file name. */
 function fileNameFor(event: SiteEvent): string {
   const slug = foldAccents(event.title)
     .toLowerCase()
@@ -15,24 +18,14 @@ function fileNameFor(event: SiteEvent): string {
 
 export function AddToCalendar({ event }: { event: SiteEvent }) {
   const t = useMessages();
-  const download = async () => {
-    const { calendarFileFor } = await import('../events/calendarFile.ts');
-    const text = calendarFileFor(event, {
-      siteName: site.title,
-      timeZone: site.timeZone,
-      onlineLocation: t.online,
-    });
-    const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = fileNameFor(event);
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  };
   return (
-    <button type="button" className="add-to-calendar" onClick={() => void download()}>
+    <a
+      className="add-to-calendar"
+      href={`/e/${eventAddress(event)}.ics`}
+      download={fileNameFor(event)}
+    >
       {t.addToCalendar}
       <span className="visually-hidden">: {event.title}</span>
-    </button>
+    </a>
   );
 }

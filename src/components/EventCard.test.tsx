@@ -33,7 +33,7 @@ test('a calendar entry is offered while the event can still be attended: not onc
     return screen.getByRole('article', { name: title });
   };
   const offers = (article: HTMLElement) =>
-    article.querySelector('button.add-to-calendar')?.textContent ?? null;
+    article.querySelector('a.add-to-calendar')?.textContent ?? null;
   expect(offers(card('Ahead', { ts: '20261210T183000' }))).toBe('Ajouter à mon agenda: Ahead');
   expect(offers(card('Under way', { ts: '20261203T183000', end: '20261203T210000' }))).toBe(
     'Ajouter à mon agenda: Under way',

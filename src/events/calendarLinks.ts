@@ -1,6 +1,6 @@
 // "Add to Google Calendar" and "Add to Outlook" as plain links: the event's title, times (in UTC,
 // which both read), place and page, prefilled in the calendar's own form.
-// Light on purpose: the event page loads it; the calendar library stays in calendarFile.ts's chunk.
+// Light on purpose: the event page loads it; the calendar library is the build's alone.
 import type { SiteEvent } from './event.ts';
 
 /** Without an end, a calendar entry lasts this long (the listing keeps it until the end of its day). */

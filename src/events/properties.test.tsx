@@ -125,7 +125,7 @@ test('read with its archive left for later, then completed, a file gives what on
   );
 });
 
-test('every event the loader accepts renders with its title; links are http(s) or its own page', () => {
+test('every event the loader accepts renders with its title; links are http(s), its page or its file', () => {
   fc.assert(
     fc.property(fc.array(eventLike, { maxLength: 4 }), (raw) => {
       const { events } = readEventsFile(JSON.stringify({ events: raw }), PARIS);
@@ -136,7 +136,9 @@ test('every event the loader accepts renders with its title; links are http(s) o
         const article = screen.getByRole('article');
         expect(within(article).getByRole('heading', { level: 3 }).textContent).toBe(event.title);
         for (const link of within(article).queryAllByRole('link')) {
-          expect(link.getAttribute('href')).toMatch(/^(https?:\/\/|\/e\/[a-z0-9]+(-[a-z0-9]+)*$)/i);
+          expect(link.getAttribute('href')).toMatch(
+            /^(https?:\/\/|\/e\/[a-z0-9]+(-[a-z0-9]+)*(\.ics)?$)/i,
+          );
         }
         unmount();
       }

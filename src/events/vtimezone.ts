@@ -1,5 +1,5 @@
 // The VTIMEZONE of a zone, from its file in @touch4it/ical-timezones (a VCALENDAR that wraps it):
-// the browser imports the site zone's file (calendarFile.ts), the build and the tests read it.
+// the build and the tests read it.
 
 /** Where a zone's file is, from the project's folder. */
 export const zoneFilePath = (timeZone: string) =>
