@@ -15,6 +15,31 @@ const siteSettingsInHtml: Plugin = {
       .replaceAll('%SITE_DESCRIPTION%', escapeHtml(site.description)),
 };
 
+/**
+ * The dev server answers /e/<address>.ics, which the build writes beside each event's page
+ * (src/build/devCalendarFile.ts): the cards' "Add to calendar" links there.
+ */
+const eventCalendarFilesInDev: Plugin = {
+  name: 'event-calendar-files-in-dev',
+  apply: 'serve',
+  configureServer(server) {
+    server.middlewares.use((request, response, next) => {
+      const address = /^\/e\/([a-z0-9-]+)\.ics$/.exec(request.url?.split('?')[0] ?? '')?.[1];
+      if (!address) return next();
+      server
+        .ssrLoadModule('/src/build/devCalendarFile.ts')
+        .then((module) => {
+          const { devCalendarFile } = module as typeof import('./src/build/devCalendarFile.ts');
+          const text = devCalendarFile(address, `http://${request.headers.host ?? 'localhost'}`);
+          response.statusCode = text === undefined ? 404 : 200;
+          response.setHeader('Content-Type', text === undefined ? 'text/plain' : 'text/calendar');
+          response.end(text ?? `No event has the address ${address} in public/events.json.\n`);
+        })
+        .catch(next);
+    });
+  },
+};
+
 type ModuleGraph = { getModuleInfo: (id: string) => { importedIds: readonly string[] } | null };
 
 /** The ids a module imports statically, and theirs, itself included. */
@@ -48,7 +73,7 @@ function appChunkName(): (id: string, graph: ModuleGraph) => string | null {
 }
 
 export default defineConfig({
-  plugins: [react(), siteSettingsInHtml],
+  plugins: [react(), siteSettingsInHtml, eventCalendarFilesInDev],
   // The revision the app says it runs (boot.tsx), so a page shows which release its code is from.
   define: { 'import.meta.env.VITE_REVISION': JSON.stringify(process.env.REVISION ?? 'dev') },
   build: {

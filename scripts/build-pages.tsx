@@ -6,6 +6,7 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
   calendarFeed,
+  eventCalendarFile,
   siteInfoAt,
   topicCalendarFeeds,
   newsFeed,
@@ -23,7 +24,6 @@ import {
 import { inlineStylesOf, withInlineStylesheet, withStyleHashes } from '../src/build/inlineStyle.ts';
 import { logoFilesIn, sponsorOfLogo } from '../src/datacheck/logoCheck.ts';
 import { eventAddress } from '../src/events/address.ts';
-import { eventsToIcs } from '../src/events/ics.ts';
 import { readEventsFile } from '../src/events/load.ts';
 import { vtimezoneOf, zoneFilePath } from '../src/events/vtimezone.ts';
 import { publicUrl, site } from '../src/site.ts';
@@ -121,17 +121,7 @@ await mkdir(`${dist}/e`, { recursive: true });
 for (const event of events) {
   const address = eventAddress(event);
   await writeFile(`${dist}/e/${address}.html`, eventPageHtml(event, pageInputs));
-  await writeFile(
-    `${dist}/e/${address}.ics`,
-    eventsToIcs([event], {
-      name: site.title,
-      timeZone: site.timeZone,
-      vtimezone,
-      onlineLocation: 'Online',
-      url: `${siteInfo.url}/e/${address}`,
-      stamp: now,
-    }),
-  );
+  await writeFile(`${dist}/e/${address}.ics`, eventCalendarFile(event, calendarOptions));
 }
 await writeFile(`${dist}/404.html`, noSuchEventPageHtml(pageInputs));
 await writeFile(`${dist}/not-found.html`, noSuchPageHtml({ ...pageInputs, preloads: '' }));

@@ -48,6 +48,14 @@ export function calendarFeed(
   return eventsToIcs(calendarFeedEvents(events, now), options);
 }
 
+/** One event's calendar file, /e/<address>.ics beside its page; its entry names that page. */
+export function eventCalendarFile(
+  event: SiteEvent,
+  options: CalendarOptions & { url: string },
+): string {
+  return eventsToIcs([event], { ...options, url: `${options.url}${eventPath(event)}` });
+}
+
 /**
  * One calendar per organiser or sponsor and per tag, of the events the main calendar has: each entry
  * keeps its UID, so a visitor subscribed to both sees each event once.
