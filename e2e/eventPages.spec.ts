@@ -217,6 +217,14 @@ test('the propose form’s block goes into events.json by add-event, and passes 
   await page.getByRole('checkbox', { name: 'Riviera JUG' }).check();
   const preview = page.getByRole('region', { name: 'Aperçu' });
   await expect(preview.getByRole('article', { name: 'Lab Kubernetes avancé' })).toBeVisible();
+  // The preview is to look at (its event has no page or file yet): Tab goes past it.
+  await page
+    .getByRole('group', { name: 'Organisateurs et partenaires connus' })
+    .getByRole('checkbox')
+    .last()
+    .focus();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Proposer sur GitLab' })).toBeFocused();
   await expectNoAxeViolations(page, 'the filled propose form');
   const block = await page.getByRole('textbox', { name: 'L’événement, en JSON' }).inputValue();
 

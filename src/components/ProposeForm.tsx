@@ -148,7 +148,15 @@ export function ProposeForm({
 
       <section aria-labelledby={`${id}-preview`} className="propose-preview">
         <h3 id={`${id}-preview`}>{words.preview}</h3>
-        {preview ? <EventCard event={preview} now={now} /> : <p>{words.previewPending}</p>}
+        {preview ? (
+          // To look at: its links and buttons would lead to a page and a file the site does not
+          // have until the event is merged.
+          <div inert>
+            <EventCard event={preview} now={now} />
+          </div>
+        ) : (
+          <p>{words.previewPending}</p>
+        )}
       </section>
 
       <section aria-labelledby={`${id}-result`} className="propose-result">
