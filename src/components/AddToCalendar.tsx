@@ -1,7 +1,7 @@
 // "Add to calendar" on a card: the event's calendar file as the build wrote it beside its page
 // (/e/<address>.ics), by a plain link. It works before the app has taken over the page, and with
 // no JavaScript at all; the file is the event page's own, and it names the event's page.
-import { eventAddress } from '../events/address.ts';
+import { eventPath } from '../events/address.ts';
 import type { SiteEvent } from '../events/event.ts';
 import { foldAccents } from '../events/text.ts';
 import { useMessages } from '../i18n/MessagesContext.tsx';
@@ -19,11 +19,7 @@ function fileNameFor(event: SiteEvent): string {
 export function AddToCalendar({ event }: { event: SiteEvent }) {
   const t = useMessages();
   return (
-    <a
-      className="add-to-calendar"
-      href={`/e/${eventAddress(event)}.ics`}
-      download={fileNameFor(event)}
-    >
+    <a className="add-to-calendar" href={`${eventPath(event)}.ics`} download={fileNameFor(event)}>
       {t.addToCalendar}
       <span className="visually-hidden">: {event.title}</span>
     </a>

@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import { afterEach, expect, test } from 'vitest';
 import { EventCard } from './EventCard.tsx';
 import { toSiteEvent } from '../events/event.ts';
@@ -33,7 +33,7 @@ test('a calendar entry is offered while the event can still be attended: not onc
     return screen.getByRole('article', { name: title });
   };
   const offers = (article: HTMLElement) =>
-    article.querySelector('a.add-to-calendar')?.textContent ?? null;
+    within(article).queryByRole('link', { name: /^Ajouter à mon agenda/ })?.textContent ?? null;
   expect(offers(card('Ahead', { ts: '20261210T183000' }))).toBe('Ajouter à mon agenda: Ahead');
   expect(offers(card('Under way', { ts: '20261203T183000', end: '20261203T210000' }))).toBe(
     'Ajouter à mon agenda: Under way',

@@ -1,7 +1,7 @@
 // An event's own page: everything about the event, ways to add it to a calendar and to share it,
 // and the way back to the list. The build writes it for every event as plain HTML (it works without
 // JavaScript; link previews and search engines read it all); the app renders the same in place.
-import { eventAddress, eventPath } from '../events/address.ts';
+import { eventPath } from '../events/address.ts';
 import { dateLineAddsToCard } from '../events/dateLine.ts';
 import { googleCalendarUrl, outlookCalendarUrl } from '../events/calendarLinks.ts';
 import { canStillAttend, type SiteEvent } from '../events/event.ts';
@@ -103,7 +103,7 @@ export function EventPage({
         {canStillAttend(event, now) ? (
           <ul className="calendar-links" aria-label={t.addToCalendar}>
             <li>
-              <a href={`/e/${eventAddress(event)}.ics`} download>
+              <a href={`${eventPath(event)}.ics`} download>
                 {t.calendarFile}
               </a>
             </li>
