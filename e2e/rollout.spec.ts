@@ -159,13 +159,12 @@ test('@local a rollout under use: no broken page, no error cached, an open tab k
     0,
   );
 
-  // The tab of the old release lazy-loads its calendar chunk from the new replicas.
-  const download = openTab.waitForEvent('download');
-  await openTab
-    .getByRole('button', { name: /ajouter à mon agenda|add to calendar/i })
-    .first()
-    .click();
-  expect((await download).suggestedFilename()).toMatch(/\.ics$/);
+  // The tab of the old release lazy-loads the propose form's code, from the new replicas now.
+  await openTab.getByRole('link', { name: 'Proposer un événement' }).click();
+  await expect(
+    openTab.getByRole('heading', { level: 2, name: 'Proposer un événement' }),
+  ).toBeVisible();
+  expect(await openTab.locator('html').getAttribute('data-revision')).toBe(OLD.revision);
   expect(openTabSeen.consoleErrors).toEqual([]);
   expect(openTabSeen.failed).toEqual([]);
   await openTab.close();
