@@ -7,6 +7,7 @@ import path from 'node:path';
 import {
   calendarFeed,
   eventCalendarFile,
+  siteCalendarOptions,
   siteInfoAt,
   topicCalendarFeeds,
   newsFeed,
@@ -57,14 +58,7 @@ const { events } = readEventsFile(eventsText, site.timeZone);
 
 // Step 1, the feeds.
 const vtimezone = vtimezoneOf(await readFile(zoneFilePath(site.timeZone), 'utf8'), site.timeZone);
-const calendarOptions = {
-  name: site.title,
-  timeZone: site.timeZone,
-  vtimezone,
-  onlineLocation: 'Online',
-  url: siteInfo.url,
-  stamp: now,
-};
+const calendarOptions = siteCalendarOptions(siteInfo.url, vtimezone, now);
 await writeFile(`${dist}/events.ics`, calendarFeed(events, now, calendarOptions));
 const topicCalendars = topicCalendarFeeds(events, now, calendarOptions);
 for (const calendar of topicCalendars) {

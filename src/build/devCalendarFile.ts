@@ -6,7 +6,7 @@ import { eventAt } from '../events/address.ts';
 import { readEventsFile } from '../events/load.ts';
 import { vtimezoneOf, zoneFilePath } from '../events/vtimezone.ts';
 import { site } from '../site.ts';
-import { eventCalendarFile } from './feeds.ts';
+import { eventCalendarFile, siteCalendarOptions } from './feeds.ts';
 
 /** The calendar file of the event at `address`, served at `siteUrl`; undefined when none is. */
 export function devCalendarFile(address: string, siteUrl: string): string | undefined {
@@ -14,11 +14,8 @@ export function devCalendarFile(address: string, siteUrl: string): string | unde
   const event = eventAt(events, address);
   if (!event) return undefined;
   const zoneFile = readFileSync(zoneFilePath(site.timeZone), 'utf8');
-  return eventCalendarFile(event, {
-    name: site.title,
-    timeZone: site.timeZone,
-    vtimezone: vtimezoneOf(zoneFile, site.timeZone),
-    onlineLocation: 'Online',
-    url: siteUrl,
-  });
+  return eventCalendarFile(
+    event,
+    siteCalendarOptions(siteUrl, vtimezoneOf(zoneFile, site.timeZone)),
+  );
 }

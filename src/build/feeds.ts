@@ -48,6 +48,25 @@ export function calendarFeed(
   return eventsToIcs(calendarFeedEvents(events, now), options);
 }
 
+/**
+ * What every calendar file of the site says of itself: its name and zone (`vtimezone`, the zone's
+ * VTIMEZONE), the location of online events, the site's address; `stamp` pins DTSTAMP.
+ */
+export function siteCalendarOptions(
+  siteUrl: string,
+  vtimezone: string,
+  stamp?: Date,
+): CalendarOptions & { url: string } {
+  return {
+    name: site.title,
+    timeZone: site.timeZone,
+    vtimezone,
+    onlineLocation: 'Online',
+    url: siteUrl,
+    stamp,
+  };
+}
+
 /** One event's calendar file, /e/<address>.ics beside its page; its entry names that page. */
 export function eventCalendarFile(
   event: SiteEvent,
