@@ -66,7 +66,7 @@ test('@local CSS (inside the page) and HTML of the first view stay within budget
   ).toBeLessThanOrEqual(BUDGET.html);
 });
 
-test('@local the first event needs no request but the page', async () => {
+test('@local the first event needs no request but the page, nor any script before it', async () => {
   const page = (await rawGet('/')).body.toString('utf8');
   const head = page.slice(0, page.indexOf('<body'));
   // Render-blocking requests: stylesheets, and classic scripts with a src but no async or defer.
@@ -79,8 +79,14 @@ test('@local the first event needs no request but the page', async () => {
     1 + blocking.length,
     `requests before the first event: the page and ${blocking.map((m) => m[0]).join(', ')}`,
   ).toBeLessThanOrEqual(REQUESTS_BEFORE_FIRST_EVENT);
-  // The first event is in the first response, not waiting for JavaScript.
+  // The first event is in the first response, not waiting for JavaScript, and the parser meets it
+  // before any script or data block (src/build/indexPage.tsx).
   expect(page).toMatch(/<div id="root" data-prerendered[^>]*>.*<article/s);
+  const firstScript = /<script[\s>]/.exec(page);
+  expect(
+    firstScript?.index,
+    `a script before the first event: ${page.slice(firstScript?.index, (firstScript?.index ?? 0) + 60)}`,
+  ).toBeGreaterThan(page.indexOf('<article'));
 });
 
 test('no page fetches a stylesheet: its styles are inside it, also once its code has loaded', async ({

@@ -23,7 +23,7 @@ const sample = (JSON.parse(readFileSync('public/events.json', 'utf8')) as { even
 const quarkus = sample.find((event) => event.title.includes('Quarkus'))!;
 const path_ = eventPath(quarkus);
 
-/** The tags of a page's head that previews and search engines read, parsed. */
+/** The tags of a page that previews and search engines read, parsed. */
 function headOf(html: string) {
   const head = html.slice(0, html.indexOf('</head>'));
   const attrs = (tag: string) =>
@@ -34,7 +34,8 @@ function headOf(html: string) {
       .map((a) => [a.property ?? a.name, a.content]),
   );
   const links = [...head.matchAll(/<link [^>]*>/g)].map((m) => attrs(m[0]));
-  const jsonLd = [...head.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)].map(
+  // The JSON-LD is in the body, after the content (src/build/indexPage.tsx).
+  const jsonLd = [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)].map(
     (m) => JSON.parse(m[1]!) as Record<string, unknown>,
   );
   return { meta, links, jsonLd, title: /<title>(.*?)<\/title>/s.exec(head)?.[1] };

@@ -14,7 +14,7 @@ import {
   robotsTxt,
   sitemapXml,
 } from '../src/build/feeds.ts';
-import { listPageHtml, pagePartPreloads } from '../src/build/indexPage.tsx';
+import { listPageHtml, pagePartPreloads, withEntryScriptInBody } from '../src/build/indexPage.tsx';
 import { loadEveryPart } from '../src/app/routeParts.ts';
 import {
   eventPageHtml,
@@ -72,15 +72,18 @@ await writeFile(`${dist}/robots.txt`, robotsTxt(siteInfo));
 // Step 2, the logos that are not SVG, which the pages list for the app.
 const logoFiles = await logoFilesNotSvg();
 
-// Step 3, index.html: the head blocks and the first view; no preload of the app's chunk, which the
+// Step 3, index.html: its data blocks and the first view; no preload of the app's chunk, which the
 // entry imports after the first paint. The built index.html is the shell of every other page too.
 const manifest = JSON.parse(await readFile(`${dist}/.vite/manifest.json`, 'utf8')) as Parameters<
   typeof pagePartPreloads
 >[0];
 await rm(`${dist}/.vite`, { recursive: true, force: true });
-// The stylesheet goes inside the page, and nginx.conf's policy allows it by its hash.
-const template = withInlineStylesheet(await readFile(`${dist}/index.html`, 'utf8'), (file) =>
-  readFileSync(path.join(dist, file), 'utf8'),
+// The stylesheet goes inside the page, and nginx.conf's policy allows it by its hash; the entry's
+// script goes after the content.
+const template = withEntryScriptInBody(
+  withInlineStylesheet(await readFile(`${dist}/index.html`, 'utf8'), (file) =>
+    readFileSync(path.join(dist, file), 'utf8'),
+  ),
 );
 const nginxConf = await readFile('nginx.conf', 'utf8');
 const withHashes = withStyleHashes(nginxConf, inlineStylesOf(template));

@@ -8,7 +8,7 @@ import { hydrateRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeAll, expect, test, vi } from 'vitest';
 import { eventPageHtml, proposePageHtml } from '../build/eventPages.tsx';
 import { siteInfoAt } from '../build/feeds.ts';
-import { HEAD_MARKER, listPageHtml } from '../build/indexPage.tsx';
+import { DATA_MARKER, listPageHtml } from '../build/indexPage.tsx';
 import { eventAddress } from '../events/address.ts';
 import { readEventsFile } from '../events/load.ts';
 import { site, type Language } from '../site.ts';
@@ -20,7 +20,7 @@ import { loadEveryPart } from './routeParts.ts';
 import { eventsOfPage, hydrationInputs } from './takeover.ts';
 
 const builtAt = new Date('2026-12-01T09:00:00+01:00');
-const shell = `<!-- page-meta --><!-- /page-meta -->${HEAD_MARKER}<div id="${PAGE_CONTRACT.rootId}"></div>`;
+const shell = `<!-- page-meta --><!-- /page-meta --><div id="${PAGE_CONTRACT.rootId}"></div>${DATA_MARKER}`;
 let sample: RawEvent[];
 let root: Root | undefined;
 

@@ -2,7 +2,7 @@ import { beforeAll, expect, test } from 'vitest';
 import { loadEveryPart } from '../app/routeParts.ts';
 import { aSiteEvent } from '../test/siteEvents.ts';
 import { eventPageHtml, eventSummary, noSuchEventPageHtml } from './eventPages.tsx';
-import { HEAD_MARKER } from './indexPage.tsx';
+import { DATA_MARKER } from './indexPage.tsx';
 
 // The build loads the code of every page before it prerenders them (scripts/build-pages.tsx).
 beforeAll(loadEveryPart);
@@ -24,7 +24,7 @@ const event = aSiteEvent({
   tags: ['java'],
 });
 // The built index.html, cut to what the event pages take from it.
-const template = `<html lang="fr"><head><!-- page-meta --><title>Sophia Tech Events</title><!-- /page-meta -->${HEAD_MARKER}<link rel="stylesheet" href="/assets/index-1.css"></head><body><div id="root"></div><script type="module" src="/assets/index-1.js"></script></body></html>`;
+const template = `<html lang="fr"><head><!-- page-meta --><title>Sophia Tech Events</title><!-- /page-meta --><style>p{}</style></head><body><div id="root"></div><script type="module" src="/assets/index-1.js"></script>${DATA_MARKER}</body></html>`;
 const inputs = (at: Date) => ({ template, preloads: '', now: at, site, logoFiles: {} });
 const page = (at = now) => eventPageHtml(event, inputs(at));
 

@@ -10,11 +10,12 @@ import { aSiteEvent } from '../test/siteEvents.ts';
 import { siteInfoAt } from './feeds.ts';
 import {
   assemblePage,
-  HEAD_MARKER,
+  DATA_MARKER,
   listFirstView,
   listPageHtml,
   pagePartPreloads,
   prerenderPage,
+  withEntryScriptInBody,
 } from './indexPage.tsx';
 
 // The build loads the code of every page before it prerenders them (scripts/build-pages.tsx).
@@ -96,7 +97,7 @@ test("a page preloads its own code, and not the app's chunk, which comes after t
   );
 });
 
-const shell = `<head><!-- page-meta --><title>Site</title><link rel="canonical" href="__SITE_URL__/"><!-- /page-meta -->${HEAD_MARKER}</head><body><div id="root"></div></body>`;
+const shell = `<head><!-- page-meta --><title>Site</title><link rel="canonical" href="__SITE_URL__/"><!-- /page-meta --></head><body><div id="root"></div>${DATA_MARKER}</body>`;
 const parts = {
   preloads: '<link rel="modulepreload" href="/assets/boot-1.js">',
   jsonLd: [{ name: 'A $& B' }],
@@ -107,8 +108,16 @@ const parts = {
   siteUrl: 'https://events.example.org',
 };
 
-test('index.html gets its head blocks, the first view and its public address', () => {
+test('index.html gets its data blocks, the first view and its public address', () => {
   const html = assemblePage(shell, parts);
+  // The data and preloads after the view: the parser reaches the first events before them.
+  const view = html.indexOf('first view');
+  for (const block of [
+    '<script type="application/ld+json">',
+    'id="sponsor-logos"',
+    'modulepreload',
+  ])
+    expect(html.indexOf(block)).toBeGreaterThan(view);
   expect(html).toContain('<link rel="canonical" href="https://events.example.org/">');
   expect(html).toContain('<div id="root" data-prerendered><main>first view</main></div>');
   expect(html).toContain('<script type="application/json" id="sponsor-logos">{"Acme":"Acme.png"}');
@@ -119,16 +128,16 @@ test('index.html gets its head blocks, the first view and its public address', (
   // Text stays text: no replacement pattern is expanded, no script element is closed early.
   expect(html).toContain('"name":"A $& B"');
   expect(html).toContain(`"title":"$' and \\u003c/script>"`);
-  expect(html).not.toContain(HEAD_MARKER);
+  expect(html).not.toContain(DATA_MARKER);
   expect(html).toContain('<title>Site</title>');
 });
 
 test('a page of its own replaces what index.html says of itself, and nothing else', () => {
   const html = assemblePage(shell, { ...parts, meta: '<title>Riviera JUG</title>' });
-  expect(html).toContain('<head><title>Riviera JUG</title><link rel="modulepreload"');
+  expect(html).toContain('<head><title>Riviera JUG</title></head>');
   expect(html).not.toContain('canonical');
   expect(() =>
-    assemblePage(`${HEAD_MARKER}<div id="root"></div>`, { ...parts, meta: '<title>A</title>' }),
+    assemblePage(`${DATA_MARKER}<div id="root"></div>`, { ...parts, meta: '<title>A</title>' }),
   ).toThrow('index.html lacks its <!-- page-meta --> … <!-- /page-meta --> block');
 });
 
@@ -147,7 +156,21 @@ test('a page rendered while events.json loads says so, as the app first shows it
 
 test('a shell without the marker or the empty root is refused, saying which', () => {
   expect(() => assemblePage('<div id="root"></div>', parts)).toThrow(
-    'index.html lacks the <!-- events-json-ld --> marker',
+    'index.html lacks the <!-- page-data --> marker',
   );
-  expect(() => assemblePage(HEAD_MARKER, parts)).toThrow('index.html lacks <div id="root"></div>');
+  expect(() => assemblePage(DATA_MARKER, parts)).toThrow('index.html lacks <div id="root"></div>');
+});
+
+test("the entry's script moves from the head, where Vite puts it, to the end of the body", () => {
+  const entry = '<script type="module" crossorigin src="/assets/index-1a2b.js"></script>';
+  const built = `<head><title>Site</title>${entry}<style>p{}</style></head><body><div id="root"></div><script>recover()</script>${DATA_MARKER}</body>`;
+  expect(withEntryScriptInBody(built)).toBe(
+    `<head><title>Site</title><style>p{}</style></head><body><div id="root"></div><script>recover()</script>${entry}${DATA_MARKER}</body>`,
+  );
+  expect(() => withEntryScriptInBody('<head></head><body></body>')).toThrow(
+    'index.html has no module script of /assets/',
+  );
+  expect(() => withEntryScriptInBody(`<head>${entry}</head><body></body>`)).toThrow(
+    'index.html lacks the <!-- page-data --> marker',
+  );
 });

@@ -1,6 +1,8 @@
 // The build's pages, step by step, each a pure function: which events the list's first view shows,
 // a page rendered as the app renders it, the chunks to preload, and a page put together from the
-// built index.html, which every page of the site shares (its scripts, styles and head).
+// built index.html, which every page of the site shares (its scripts, styles and head). A page's
+// head holds only what a head must (its title, previews, links) and its stylesheet; its scripts
+// and data come after its content, so that the parser reaches the first events sooner.
 import { renderToString } from 'react-dom/server';
 import { Page } from '../app/App.tsx';
 import { dataBlock, PAGE_CONTRACT, renderedForData } from '../app/pageContract.ts';
@@ -15,8 +17,10 @@ import { PAGE_SIZE } from '../components/EventList.tsx';
 import { site } from '../site.ts';
 import { eventsJsonLd, jsonForScriptElement, type SiteInfo } from './feeds.ts';
 
-/** Where the build puts what goes into the page's head. */
-export const HEAD_MARKER = '<!-- events-json-ld -->';
+/** Where the build puts a page's data and preloads: at the end of its body. */
+export const DATA_MARKER = '<!-- page-data -->';
+/** The entry's script as Vite writes it: in the head, whatever index.html says. */
+const ENTRY_SCRIPT = /<script type="module" crossorigin src="\/assets\/[^"]+"><\/script>/;
 /** What index.html says of itself (title, description, previews, canonical): a page puts its own. */
 const PAGE_META = /<!-- page-meta -->[\s\S]*<!-- \/page-meta -->/;
 const EMPTY_ROOT = `<div id="${PAGE_CONTRACT.rootId}"></div>`;
@@ -86,6 +90,18 @@ export function prerenderPage(options: {
   );
 }
 
+/**
+ * The built index.html with the entry's script where index.html has it, just before the data
+ * marker, at the end of the body: Vite moves it into the head. A module script runs once the
+ * document is parsed wherever it is; in the head, the parser meets it before the content.
+ */
+export function withEntryScriptInBody(html: string): string {
+  const entry = ENTRY_SCRIPT.exec(html)?.[0];
+  if (entry === undefined) throw new Error('index.html has no module script of /assets/');
+  if (!html.includes(DATA_MARKER)) throw new Error(`index.html lacks the ${DATA_MARKER} marker`);
+  return html.replace(entry, '').replace(DATA_MARKER, () => `${entry}${DATA_MARKER}`);
+}
+
 type ManifestChunk = { file: string; imports?: string[]; dynamicImports?: string[] };
 
 /**
@@ -111,7 +127,7 @@ export function pagePartPreloads(
   return files.map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`).join('');
 }
 
-/** A page: the built index.html with its head blocks, its rendered view and its public address. */
+/** A page: the built index.html with its data, its rendered view and its public address. */
 export function assemblePage(
   html: string,
   parts: {
@@ -131,12 +147,12 @@ export function assemblePage(
     meta?: string;
   },
 ): string {
-  if (!html.includes(HEAD_MARKER)) throw new Error(`index.html lacks the ${HEAD_MARKER} marker`);
+  if (!html.includes(DATA_MARKER)) throw new Error(`index.html lacks the ${DATA_MARKER} marker`);
   if (!html.includes(EMPTY_ROOT)) throw new Error(`index.html lacks ${EMPTY_ROOT}`);
   if (parts.meta !== undefined && !PAGE_META.test(html)) {
     throw new Error('index.html lacks its <!-- page-meta --> … <!-- /page-meta --> block');
   }
-  const head =
+  const data =
     parts.preloads +
     (parts.jsonLd === undefined
       ? ''
@@ -159,7 +175,7 @@ export function assemblePage(
   // Replacer functions: a `$&` in an event's text is text, not a replacement pattern.
   const withMeta = parts.meta === undefined ? html : html.replace(PAGE_META, () => parts.meta!);
   return withMeta
-    .replace(HEAD_MARKER, () => head)
+    .replace(DATA_MARKER, () => data)
     .replace(EMPTY_ROOT, () => root)
     .replaceAll('__SITE_URL__', () => parts.siteUrl);
 }
