@@ -165,11 +165,21 @@ test('the propose form checks as the visitor types, previews the card, and gives
   window.history.replaceState(null, '', '/propose');
   render(<App />);
   expect(await screen.findByRole('heading', { name: 'Proposer un événement' })).toBeVisible();
+  // What is left to fill, in French: nothing is said under a field before the visitor fills it.
+  const left = screen.getByRole('region', { name: '3 points à corriger' });
+  expect(
+    within(left)
+      .getAllByRole('listitem')
+      .map((item) => item.textContent),
+  ).toEqual([
+    'Titre : ce champ est vide',
+    'Date : il manque ce champ',
+    'Site de l’événement (https://…) : ce n’est pas une adresse http:// ou https://',
+  ]);
   const link = screen.getByRole('textbox', { name: 'Site de l’événement (https://…)' });
+  expect(link).not.toHaveAccessibleDescription();
   await user.type(link, 'rivierajug.org');
-  expect(link).toHaveAccessibleDescription(
-    'must be an absolute http:// or https:// address, like https://example.org/event',
-  );
+  expect(link).toHaveAccessibleDescription('ce n’est pas une adresse http:// ou https://');
   await user.clear(link);
   await user.type(link, 'https://rivierajug.org/k8s');
   expect(link).not.toHaveAttribute('aria-invalid');
@@ -194,6 +204,21 @@ test('the propose form checks as the visitor types, previews the card, and gives
   expect(issue.searchParams.get('issue[description]')).toContain(
     '"title": "Lab Kubernetes avancé"',
   );
+});
+
+test('the propose form says what is left to fix in the visitor’s language', async () => {
+  window.history.replaceState(null, '', '/propose?lang=en');
+  render(<App />);
+  const left = await screen.findByRole('region', { name: '3 things to fix' });
+  expect(
+    within(left)
+      .getAllByRole('listitem')
+      .map((item) => item.textContent),
+  ).toEqual([
+    'Title: this field is empty',
+    'Date: this field is missing',
+    'Event website (https://…): not an http:// or https:// address',
+  ]);
 });
 
 test('an event opened from the propose page leads back to the list, not to the form', async () => {

@@ -1,6 +1,7 @@
-// The form to propose an event: its fields checked as the visitor types, by the data file's schema
-// and in the data check's words; a live preview of the card; and the result, the event as the JSON
-// block that `npm run add-event -- --json` takes, or a GitLab issue prefilled with it.
+// The form to propose an event: its fields checked as the visitor types, by the data file's schema,
+// their problems said in the visitor's language; a live preview of the card; and the result, the
+// event as the JSON block that `npm run add-event -- --json` takes, or a GitLab issue prefilled
+// with it.
 import { useId, useState, type ReactNode } from 'react';
 import { toSiteEvent } from '../events/event.ts';
 import {
@@ -46,8 +47,14 @@ export function ProposeForm({
     setFields((previous) => ({ ...previous, [field]: value }));
     setTouched((previous) => new Set(previous).add(field));
   };
+  const problemText = (field: ProposalField) => {
+    const problem = problems[field];
+    return problem ? t.schemaProblems[problem] : undefined;
+  };
   const shownProblem = (field: ProposalField) =>
-    touched.has(field) || (field === 'day' && touched.has('start')) ? problems[field] : undefined;
+    touched.has(field) || (field === 'day' && touched.has('start'))
+      ? problemText(field)
+      : undefined;
 
   const row = (field: Exclude<ProposalField, 'sponsors' | 'isOnline'>, input: ReactNode) => {
     const problem = shownProblem(field);
@@ -165,9 +172,12 @@ export function ProposeForm({
         </h3>
         {problemCount > 0 ? (
           <ul className="problems">
-            {Object.entries(problems).map(([field, problem]) => (
+            {(Object.keys(problems) as ProposalField[]).map((field) => (
               <li key={field}>
-                {words.fields[field as keyof typeof words.fields] ?? words.sponsors}: {problem}
+                {words.problem(
+                  field === 'sponsors' ? words.sponsors : words.fields[field],
+                  problemText(field)!,
+                )}
               </li>
             ))}
           </ul>

@@ -1,9 +1,9 @@
 // The propose form's domain: the event its fields describe, as events.json holds it; the problems
-// of that event, in the data check's words, placed on the form's fields; and the GitLab issue that
-// carries the event to the maintainers.
+// of that event, found by the data file's schema and placed on the form's fields; and the GitLab
+// issue that carries the event to the maintainers.
 import { fallbackAddress } from './address.ts';
 import { eventSchema } from './schema.ts';
-import { schemaMessage } from './schemaMessage.ts';
+import { schemaProblemOf, type SchemaProblem } from './schemaMessage.ts';
 
 export type ProposalFields = {
   title: string;
@@ -83,16 +83,20 @@ const FORM_FIELD_OF: Record<string, ProposalField> = {
   sponsors: 'sponsors',
 };
 
-/** The event's problems by form field, worded as `npm run validate` words them; empty when none. */
+/**
+ * The event's problems by form field, as kinds of mistake (the form words them in the visitor's
+ * language, as the notice of skipped events does); empty when none. The data check finds the same
+ * ones, by the same schema.
+ */
 export function proposalProblems(
   event: Record<string, unknown>,
-): Partial<Record<ProposalField, string>> {
+): Partial<Record<ProposalField, SchemaProblem>> {
   const result = eventSchema.safeParse(event);
   if (result.success) return {};
-  const problems: Partial<Record<ProposalField, string>> = {};
+  const problems: Partial<Record<ProposalField, SchemaProblem>> = {};
   for (const issue of result.error.issues) {
     const field = FORM_FIELD_OF[String(issue.path[0])] ?? 'title';
-    problems[field] ??= schemaMessage(issue, event);
+    problems[field] ??= schemaProblemOf(issue, event);
   }
   return problems;
 }

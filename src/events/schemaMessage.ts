@@ -1,6 +1,6 @@
-// What a schema issue says to a person, in the data check's words: the data check and the propose
-// form both say it, so a contributor reads the same sentence in either. The site's notice of
-// skipped events names the same mistake, by its kind, in the visitor's language.
+// What a schema issue says to a person: in the data check's words (English, as contributors read
+// it), or as a kind of mistake, which the site's notice of skipped events and the propose form say
+// in the visitor's language.
 import type { z } from 'zod/mini';
 import { SCHEMA_MESSAGES } from './schema.ts';
 

@@ -13,6 +13,8 @@ export type ProposeMessages = {
   sponsors: string;
   noKnownSponsors: string;
   problemsHeading: (count: number) => string;
+  /** One line of the list of problems: the field's label and what is wrong with it. */
+  problem: (field: string, problem: string) => string;
   preview: string;
   previewPending: string;
   result: string;
@@ -45,6 +47,7 @@ export const proposeMessages: Record<Language, ProposeMessages> = {
     sponsors: 'Organisateurs et partenaires connus',
     noKnownSponsors: 'La liste des partenaires se charge…',
     problemsHeading: (count) => (count <= 1 ? 'Un point à corriger' : `${count} points à corriger`),
+    problem: (field, problem) => `${field} : ${problem}`,
     preview: 'Aperçu',
     previewPending: 'L’aperçu s’affiche dès que le titre, la date et le lien sont bons.',
     result: 'L’événement, en JSON',
@@ -76,6 +79,7 @@ export const proposeMessages: Record<Language, ProposeMessages> = {
     sponsors: 'Known organisers and sponsors',
     noKnownSponsors: 'The list of sponsors is loading…',
     problemsHeading: (count) => (count === 1 ? 'One thing to fix' : `${count} things to fix`),
+    problem: (field, problem) => `${field}: ${problem}`,
     preview: 'Preview',
     previewPending: 'The preview shows once the title, the date and the link are right.',
     result: 'The event, as JSON',
