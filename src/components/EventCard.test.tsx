@@ -44,3 +44,18 @@ test('a calendar entry is offered while the event can still be attended: not onc
   expect(offers(card('Over', { ts: '20261203T160000', end: '20261203T180000' }))).toBeNull();
   expect(offers(card('Called off', { ts: '20261210T183000', status: 'cancelled' }))).toBeNull();
 });
+
+test('an event is said to be happening only between its given start and end', () => {
+  const now = new Date('2026-12-03T19:00:00+01:00');
+  const hint = (title: string, fields: Record<string, unknown>) => {
+    const event = toSiteEvent(eventSchema.parse(anEvent({ title, ...fields })), 'Europe/Paris');
+    render(<EventCard event={event} now={now} />);
+    const article = screen.getByRole('article', { name: title });
+    return article.querySelector('.relative')?.textContent ?? null;
+  };
+  expect(hint('Under way', { ts: '20261203T183000', end: '20261203T210000' })).toBe('En cours');
+  // Without an end, it stays listed for the rest of its day, but nobody knows whether it goes on.
+  expect(hint('Started this morning', { ts: '20261203T093000' })).toBe('aujourd’hui');
+  expect(hint('Tonight', { ts: '20261203T203000' })).toBe('aujourd’hui');
+  expect(hint('Over', { ts: '20261203T160000', end: '20261203T180000' })).toBeNull();
+});
