@@ -112,6 +112,22 @@ test('from a 320 px phone to a wide screen, nothing overflows', async ({ page, p
   }
 });
 
+test('how soon an event starts is never split across two lines', async ({ page, pinClock: _ }) => {
+  await page.goto('/');
+  await waitForApp(page);
+  expect(await page.locator('article .relative').count()).toBeGreaterThan(0);
+  // Phone widths, 8 px apart: each puts the line's end somewhere else.
+  for (let width = 320; width <= 480; width += 8) {
+    await page.setViewportSize({ width, height: 800 });
+    const split = await page.evaluate(() =>
+      [...document.querySelectorAll('article .relative')]
+        .filter((hint) => hint.getClientRects().length > 1)
+        .map((hint) => hint.textContent),
+    );
+    expect(split, `${width} px`).toEqual([]);
+  }
+});
+
 test('follows the system’s dark mode', async ({ page, pinClock: _ }) => {
   const background = async () =>
     page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
