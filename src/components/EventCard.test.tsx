@@ -59,3 +59,25 @@ test('an event is said to be happening only between its given start and end', ()
   expect(hint('Tonight', { ts: '20261203T203000' })).toBe('aujourd’hui');
   expect(hint('Over', { ts: '20261203T160000', end: '20261203T180000' })).toBeNull();
 });
+
+test('how soon an event starts is not said of a date that no longer holds', () => {
+  const now = new Date('2026-12-03T19:00:00+01:00');
+  const hint = (title: string, fields: Record<string, unknown>) => {
+    const event = toSiteEvent(eventSchema.parse(anEvent({ title, ...fields })), 'Europe/Paris');
+    render(<EventCard event={event} now={now} />);
+    const article = screen.getByRole('article', { name: title });
+    return article.querySelector('.relative')?.textContent ?? null;
+  };
+  expect(hint('Called off', { ts: '20261204T183000', status: 'cancelled' })).toBeNull();
+  expect(
+    hint('Called off tonight', {
+      ts: '20261203T183000',
+      end: '20261203T210000',
+      status: 'cancelled',
+    }),
+  ).toBeNull();
+  expect(hint('Put off', { ts: '20261204T183000', status: 'postponed' })).toBeNull();
+  // A rescheduled event's ts is its new date; one moved online keeps its date.
+  expect(hint('New date', { ts: '20261204T183000', status: 'rescheduled' })).toBe('demain');
+  expect(hint('Now online', { ts: '20261204T183000', status: 'moved-online' })).toBe('demain');
+});

@@ -26,3 +26,7 @@ export const CALENDAR_STATUS: Record<
   rescheduled: 'CONFIRMED',
   'moved-online': 'CONFIRMED',
 };
+
+/** Whether the event still happens at its `ts`: not once called off, nor put off to no date yet. */
+export const keepsItsDate = (status: EventStatus | undefined): boolean =>
+  status !== 'cancelled' && status !== 'postponed';
