@@ -45,14 +45,15 @@ test('a calendar entry is offered while the event can still be attended: not onc
   expect(offers(card('Called off', { ts: '20261210T183000', status: 'cancelled' }))).toBeNull();
 });
 
+/** The card's hint of how soon the event starts, on 3 December 2026 at 19:00 in Paris. */
+function hint(title: string, fields: Record<string, unknown>): string | null {
+  const event = toSiteEvent(eventSchema.parse(anEvent({ title, ...fields })), 'Europe/Paris');
+  render(<EventCard event={event} now={new Date('2026-12-03T19:00:00+01:00')} />);
+  const article = screen.getByRole('article', { name: title });
+  return article.querySelector('.relative')?.textContent ?? null;
+}
+
 test('an event is said to be happening only between its given start and end', () => {
-  const now = new Date('2026-12-03T19:00:00+01:00');
-  const hint = (title: string, fields: Record<string, unknown>) => {
-    const event = toSiteEvent(eventSchema.parse(anEvent({ title, ...fields })), 'Europe/Paris');
-    render(<EventCard event={event} now={now} />);
-    const article = screen.getByRole('article', { name: title });
-    return article.querySelector('.relative')?.textContent ?? null;
-  };
   expect(hint('Under way', { ts: '20261203T183000', end: '20261203T210000' })).toBe('En cours');
   // Without an end, it stays listed for the rest of its day, but nobody knows whether it goes on.
   expect(hint('Started this morning', { ts: '20261203T093000' })).toBe('aujourd’hui');
@@ -61,13 +62,6 @@ test('an event is said to be happening only between its given start and end', ()
 });
 
 test('how soon an event starts is not said of a date that no longer holds', () => {
-  const now = new Date('2026-12-03T19:00:00+01:00');
-  const hint = (title: string, fields: Record<string, unknown>) => {
-    const event = toSiteEvent(eventSchema.parse(anEvent({ title, ...fields })), 'Europe/Paris');
-    render(<EventCard event={event} now={now} />);
-    const article = screen.getByRole('article', { name: title });
-    return article.querySelector('.relative')?.textContent ?? null;
-  };
   expect(hint('Called off', { ts: '20261204T183000', status: 'cancelled' })).toBeNull();
   expect(
     hint('Called off tonight', {
