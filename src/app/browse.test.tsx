@@ -212,3 +212,16 @@ test('filtered to one tag, the Subscribe box offers that tag’s calendar', asyn
     `${window.location.origin}/calendars/tag/java.ics`,
   );
 });
+
+test('an event written twice in the file shows twice, each card its own', async () => {
+  // The data check refuses such a file; the site still shows what it holds (React would warn of
+  // two cards with one key, and the console guard fails the test).
+  server.use(servingEvents([sample[0]!, sample[0]!, sample[1]!]));
+  render(<App />);
+  await screen.findByRole('article', { name: 'Cloud panel' });
+  expect(articleTitles()).toEqual([
+    'Riviera JUG : Quarkus',
+    'Riviera JUG : Quarkus',
+    'Cloud panel',
+  ]);
+});

@@ -52,7 +52,7 @@ const listPage = () => listPageHtml(shell, { ...pageInputs(), events: siteEvents
 /**
  * Opens `html` at `address` and hydrates it as boot.tsx does. Returns what React's development
  * build said of the markup (it names every text and attribute that differs), and the first
- * article's node before hydration, to check that it stayed.
+ * article's node and every card's before hydration, to check that they stayed.
  */
 async function hydrate(html: string, address: string) {
   window.history.replaceState(null, '', address);
@@ -67,6 +67,7 @@ async function hydrate(html: string, address: string) {
   });
   if (!hydrating) throw new Error(`the page at ${address} would not be hydrated`);
   const before = page.root.querySelector('article, form');
+  const builtCards = [...page.root.querySelectorAll('article')];
   const complaints: string[] = [];
   vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
     complaints.push(args.map(String).join(' '));
@@ -83,7 +84,7 @@ async function hydrate(html: string, address: string) {
   await vi.waitFor(() =>
     expect(page.root.hasAttribute(PAGE_CONTRACT.appReadyAttribute), 'the app is ready').toBe(true),
   );
-  return { complaints, before, root: page.root };
+  return { complaints, before, builtCards, root: page.root };
 }
 
 test('the list’s page is hydrated as built; the visit’s day and origin follow', async () => {
@@ -103,6 +104,28 @@ test('the list’s page is hydrated as built; the visit’s day and origin follo
   expect(screen.getByRole('textbox', { name: /calendrier/i })).toHaveValue(
     `${window.location.origin}/events.ics`,
   );
+});
+
+test('a visit after the first event has ended: the cards of the events still ahead stay', async () => {
+  server.use(servingEvents(sample));
+  // Built before the Quarkus evening (3 December), visited the morning after it.
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(new Date('2026-12-04T10:00:00+01:00'));
+  const { complaints, builtCards } = await hydrate(listPage(), '/');
+  expect(complaints).toEqual([]);
+  expect(builtCards[0]?.querySelector('h3')?.textContent, 'the build’s first card').toMatch(
+    /Quarkus/,
+  );
+  await vi.waitFor(() =>
+    expect(screen.queryByRole('article', { name: /Quarkus/ }), 'the ended event left').toBeNull(),
+  );
+  expect(
+    builtCards
+      .slice(1)
+      .filter((card) => !card.isConnected)
+      .map((card) => card.querySelector('h3')?.textContent),
+    'the cards of the events still ahead were not drawn again',
+  ).toEqual([]);
 });
 
 test('an event’s page and the form are hydrated as built', async () => {

@@ -32,13 +32,14 @@ export function EventList({
   if (page.selection !== selection) setPage({ selection, limit: PAGE_SIZE });
   const limit = page.selection === selection ? page.limit : PAGE_SIZE;
   const shown = groupOf(events.slice(0, limit));
+  const keyOf = uniqueKeys();
   return (
     <>
       {shown.map((group) => (
         <section key={group.key} aria-labelledby={`group-${group.key}`} className="group">
           <h2 id={`group-${group.key}`}>{headingOf(group)}</h2>
-          {group.events.map((event, index) => (
-            <EventCard key={`${event.key}-${index}`} event={event} now={now} query={query} />
+          {group.events.map((event) => (
+            <EventCard key={keyOf(event.key)} event={event} now={now} query={query} />
           ))}
         </section>
       ))}
@@ -53,4 +54,19 @@ export function EventList({
       ) : null}
     </>
   );
+}
+
+/**
+ * A card's React key: its event's key, numbered from its second use (the app reads files that the
+ * data check would refuse, two events alike among them). Not the card's place in the list: when the
+ * visit comes after the build, the events that have ended since leave the top of the list, and
+ * every card below would otherwise be drawn anew.
+ */
+function uniqueKeys(): (key: string) => string {
+  const uses = new Map<string, number>();
+  return (key) => {
+    const use = (uses.get(key) ?? 0) + 1;
+    uses.set(key, use);
+    return use === 1 ? key : `${key}#${use}`;
+  };
 }
