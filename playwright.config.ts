@@ -10,6 +10,7 @@ const baseURL = deployedSite ?? LOCAL_BASE_URL;
 
 export default defineConfig({
   testDir: 'e2e',
+  globalSetup: './e2e/globalSetup.ts',
   forbidOnly: isCI,
   retries: isCI ? 2 : 0,
   workers: isCI ? 1 : undefined,

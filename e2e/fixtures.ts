@@ -4,12 +4,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 import { PAGE_CONTRACT } from '../src/app/pageContract.ts';
+import { PINNED_NOW } from './clock.ts';
 
 /** The root once the app has taken over the page. */
 export const APP_READY = `#${PAGE_CONTRACT.rootId}[${PAGE_CONTRACT.appReadyAttribute}]`;
 
-/** 1 December 2026, 09:00 in Paris: the sample data has events on both sides of it. */
-export const PINNED_NOW = new Date('2026-12-01T09:00:00+01:00');
+export { PINNED_NOW };
 
 const EXPECTED_CONSOLE_ERROR = 'expected console error';
 
@@ -45,25 +45,7 @@ export const test = base.extend<Fixtures>({
   ],
   pinClock: [
     async ({ page }, use) => {
-      // Playwright's page.clock and a plain `class extends Date` both give Date a prototype of
-      // its own; libraries that copy Date.prototype's methods at load (@date-fns/tz's TZDate) then
-      // miss them and show times an hour off. This pin keeps the real prototype: only "now" changes.
-      // Plain JavaScript, so no compiler helper leaks into the page.
-      await page.addInitScript({
-        content: `{
-          const RealDate = Date;
-          const pinned = ${PINNED_NOW.getTime()};
-          function PinnedDate(...args) {
-            if (!new.target) return new RealDate(pinned).toString();
-            return Reflect.construct(RealDate, args.length === 0 ? [pinned] : args, new.target);
-          }
-          PinnedDate.prototype = RealDate.prototype;
-          PinnedDate.now = () => pinned;
-          PinnedDate.parse = RealDate.parse;
-          PinnedDate.UTC = RealDate.UTC;
-          window.Date = PinnedDate;
-        }`,
-      });
+      await pinClockAt(page, PINNED_NOW);
       await use();
     },
     { auto: false },
@@ -71,6 +53,30 @@ export const test = base.extend<Fixtures>({
 });
 
 export { expect };
+
+/**
+ * From the page's next load on, "now" is `at` in the page. Playwright's page.clock and a plain
+ * `class extends Date` both give Date a prototype of its own; libraries that copy Date.prototype's
+ * methods at load (@date-fns/tz's TZDate) then miss them and show times an hour off. This pin keeps
+ * the real prototype: only "now" changes. Plain JavaScript, so no compiler helper leaks into the page.
+ */
+export async function pinClockAt(page: Page, at: Date): Promise<void> {
+  await page.addInitScript({
+    content: `{
+      const RealDate = Date;
+      const pinned = ${at.getTime()};
+      function PinnedDate(...args) {
+        if (!new.target) return new RealDate(pinned).toString();
+        return Reflect.construct(RealDate, args.length === 0 ? [pinned] : args, new.target);
+      }
+      PinnedDate.prototype = RealDate.prototype;
+      PinnedDate.now = () => pinned;
+      PinnedDate.parse = RealDate.parse;
+      PinnedDate.UTC = RealDate.UTC;
+      window.Date = PinnedDate;
+    }`,
+  });
+}
 
 /**
  * Waits until the app has taken over the prerendered page: before that, the events on screen are

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { eventPath } from '../src/events/address.ts';
-import { expect, test, waitForApp } from './fixtures.ts';
+import { expect, pinClockAt, test, waitForApp } from './fixtures.ts';
 
 const sample = (
   JSON.parse(readFileSync('public/events.json', 'utf8')) as {
@@ -41,6 +41,36 @@ for (const address of ['/', eventPath(quarkus), '/propose']) {
     ).toBeVisible();
   });
 }
+
+// @local: it needs pages built for the suite's instant (clock.ts), which a deployed image is not.
+test('@local a visit after an event has ended: it leaves the list, and the cards below it stay', async ({
+  page,
+}) => {
+  // The build is of 1 December (clock.ts); the visit is the morning after the Quarkus evening.
+  await pinClockAt(page, new Date('2026-12-04T10:00:00+01:00'));
+  await page.addInitScript(() => {
+    document.addEventListener('readystatechange', () => {
+      if (document.readyState !== 'interactive') return;
+      (window as unknown as { built: Element[] }).built = [
+        ...document.querySelectorAll('#root main:not([hidden]) article'),
+      ];
+    });
+  });
+  await page.goto('/');
+  await waitForApp(page);
+  await expect(page.getByRole('article', { name: /Quarkus/ })).toHaveCount(0);
+  const built = await page.evaluate(() =>
+    (window as unknown as { built: Element[] }).built.map((card) => ({
+      title: card.querySelector('h3')?.textContent,
+      stayed: card.isConnected,
+    })),
+  );
+  expect(built[0]?.title).toMatch(/Quarkus/);
+  expect(
+    built.slice(1).filter((card) => !card.stayed),
+    'the build’s cards of events still ahead, drawn again',
+  ).toEqual([]);
+});
 
 test('a filtered link, or a language picked before, is rendered anew, and shows as asked', async ({
   page,
