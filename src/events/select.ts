@@ -1,6 +1,7 @@
 // Pure selection over events: upcoming or past, search, filters with their counts, grouping.
 import { searchTextOf, type SiteEvent } from './event.ts';
 import { matchesAllWords, queryWords } from './search.ts';
+import { compareNames } from './text.ts';
 import { localYearMonth, startOfLocalMonth } from './time.ts';
 import { instantToWallTime, wallTimeToInstant } from './zoneOffset.ts';
 
@@ -42,7 +43,7 @@ export function hasActiveFilters(filters: EventFilters): boolean {
 }
 
 function byStartThenTitle(a: SiteEvent, b: SiteEvent): number {
-  return a.startsAt.getTime() - b.startsAt.getTime() || a.title.localeCompare(b.title);
+  return a.startsAt.getTime() - b.startsAt.getTime() || compareNames(a.title, b.title);
 }
 
 /** Events that have not ended at `now`, soonest first. An event stays listed until it ends. */
@@ -132,7 +133,7 @@ function countBy(events: readonly SiteEvent[], keysOf: (event: SiteEvent) => rea
       if (keys.indexOf(key) === index) counts.set(key, (counts.get(key) ?? 0) + 1);
     });
   }
-  return new Map([...counts].sort((a, b) => a[0].localeCompare(b[0])));
+  return new Map([...counts].sort((a, b) => compareNames(a[0], b[0])));
 }
 
 /**
@@ -230,5 +231,5 @@ export function groupByYear(events: readonly SiteEvent[], timeZone: string): Eve
 /** Every sponsor and organiser named by the events, once each, in alphabetical order. */
 export function sponsorNames(events: readonly SiteEvent[]): string[] {
   const names = new Set(events.flatMap((event) => (event.sponsors ?? []).map((s) => s.name)));
-  return [...names].sort((a, b) => a.localeCompare(b));
+  return [...names].sort(compareNames);
 }
