@@ -2,6 +2,7 @@
 import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vitest/config';
+import { zoneTable } from './src/events/zoneOffset.ts';
 import { site } from './src/site.ts';
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -74,8 +75,13 @@ function appChunkName(): (id: string, graph: ModuleGraph) => string | null {
 
 export default defineConfig({
   plugins: [react(), siteSettingsInHtml, eventCalendarFilesInDev],
-  // The revision the app says it runs (boot.tsx), so a page shows which release its code is from.
-  define: { 'import.meta.env.VITE_REVISION': JSON.stringify(process.env.REVISION ?? 'dev') },
+  define: {
+    // The revision the app says it runs (boot.tsx), so a page shows which release its code is from.
+    'import.meta.env.VITE_REVISION': JSON.stringify(process.env.REVISION ?? 'dev'),
+    // The site zone's offsets, found here so that a page needs no Intl (src/events/zoneOffset.ts);
+    // an event outside these years is still placed right, by Intl.
+    __SITE_ZONE_TABLE__: JSON.stringify(zoneTable(site.timeZone, 2000, 2070)),
+  },
   build: {
     // DIST builds a second release beside dist/ (the rollout tests); postbuild reads it too.
     outDir: process.env.DIST ?? 'dist',

@@ -41,7 +41,7 @@ const body = renderToStaticMarkup(
     <main>
       {groupByMonth(upcoming, site.timeZone).map((group) => (
         <section key={group.key} aria-labelledby={`group-${group.key}`} className="group">
-          <h2 id={`group-${group.key}`}>{formatMonth(group.startsAt, t.locale)}</h2>
+          <h2 id={`group-${group.key}`}>{formatMonth(group.startsAt, t.language)}</h2>
           {group.events.map((event) => (
             <EventCard key={event.key} event={event} now={now} />
           ))}

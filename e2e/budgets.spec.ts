@@ -89,6 +89,65 @@ test('@local the first event needs no request but the page, nor any script befor
   ).toBeGreaterThan(page.indexOf('<article'));
 });
 
+/**
+ * Counts, in the page, each use of what loads the platform's locale data on first use: Intl's
+ * services, localeCompare and the toLocale*String methods. The first one costs a long task of 30 to
+ * 100 ms here (four times that on a phone) as the app takes over (docs/performance.md).
+ */
+function countLocaleDataUses(): void {
+  const uses: string[] = [];
+  (window as unknown as { localeDataUses: string[] }).localeDataUses = uses;
+  const count = (name: string) => uses.push(`${name} ${new Error().stack?.split('\n')[3]?.trim()}`);
+  for (const [name, service] of Object.entries(Object.getOwnPropertyDescriptors(Intl))) {
+    if (typeof service.value !== 'function' || name === 'getCanonicalLocales') continue;
+    Object.defineProperty(Intl, name, {
+      ...service,
+      value: new Proxy(service.value as object, {
+        construct: (target, args, newTarget) => (
+          count(`Intl.${name}`),
+          Reflect.construct(target as new (...a: unknown[]) => object, args, newTarget)
+        ),
+        apply: (target, self, args) => (
+          count(`Intl.${name}`),
+          Reflect.apply(target as (...a: unknown[]) => unknown, self, args)
+        ),
+      }),
+    });
+  }
+  const methods: [object, string][] = [
+    [String.prototype, 'localeCompare'],
+    [Number.prototype, 'toLocaleString'],
+    [Date.prototype, 'toLocaleString'],
+    [Date.prototype, 'toLocaleDateString'],
+    [Date.prototype, 'toLocaleTimeString'],
+  ];
+  for (const [prototype, name] of methods) {
+    const method = Reflect.get(prototype, name) as (...a: unknown[]) => unknown;
+    Reflect.set(prototype, name, function (this: unknown, ...args: unknown[]) {
+      count(name);
+      return Reflect.apply(method, this, args);
+    });
+  }
+}
+
+test('@local the list and an event page take over without a first use of Intl or localeCompare', async ({
+  page,
+  pinClock: _,
+}) => {
+  await page.addInitScript(countLocaleDataUses);
+  const anEventPage = /href="(\/e\/[a-z0-9-]+)"/.exec(html())?.[1];
+  for (const address of ['/', anEventPage!]) {
+    const refreshed = page.waitForResponse((response) => response.url().endsWith('/events.json'));
+    await page.goto(address);
+    await waitForApp(page);
+    await refreshed;
+    const uses = await page.evaluate(
+      () => (window as unknown as { localeDataUses: string[] }).localeDataUses,
+    );
+    expect([...new Set(uses)], `${address}: what loaded locale data`).toEqual([]);
+  }
+});
+
 test('no page fetches a stylesheet: its styles are inside it, also once its code has loaded', async ({
   page,
 }) => {

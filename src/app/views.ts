@@ -32,7 +32,7 @@ export const VIEW_RULES: Record<View, ViewRules> = {
     events: upcomingEvents,
     filters: (filters) => filters,
     group: (events) => groupByMonth(events, site.timeZone),
-    heading: (group, t) => formatMonth(group.startsAt, t.locale),
+    heading: (group, t) => formatMonth(group.startsAt, t.language),
     whenEmpty: (t) => t.noUpcoming,
   },
   past: {

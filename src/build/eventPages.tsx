@@ -21,7 +21,7 @@ const NOT_FOUND_PATH = '/not-found';
 
 /** What a preview says under the title: when, where, then the start of the description. */
 export function eventSummary(event: SiteEvent): string {
-  const when = `${formatDay(event.startsAt, t.locale)} · ${formatTime(event.startsAt, t.locale)}`;
+  const when = `${formatDay(event.startsAt, t.language)} · ${formatTime(event.startsAt)}`;
   const where = event.online ? t.online : event.place;
   const status = event.status ? t.statuses[event.status] : undefined;
   const head = [status, when, where].filter(Boolean).join(' — ');

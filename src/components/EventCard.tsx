@@ -22,7 +22,7 @@ const When = memo(function When({ event, now }: { event: SiteEvent; now: Date })
   return (
     <p className="when">
       <time dateTime={isoInSiteZone(event.startsAt)}>
-        {formatDay(event.startsAt, t.locale)} · {formatTime(event.startsAt, t.locale)}
+        {formatDay(event.startsAt, t.language)} · {formatTime(event.startsAt)}
       </time>
       <RelativeHint event={event} now={now} />
       <StatusBadge status={event.status} />

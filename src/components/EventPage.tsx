@@ -29,7 +29,7 @@ export function EventPage({
   const t = useMessages();
   const hasEnded = event.endsAt.getTime() < now.getTime();
   const headingRef = useFocusOnArrival<HTMLHeadingElement>();
-  const sameDay = formatDay(event.startsAt, t.locale) === formatDay(event.endsAt, t.locale);
+  const sameDay = formatDay(event.startsAt, t.language) === formatDay(event.endsAt, t.language);
   return (
     <main className="event-page">
       <DocumentTitle title={event.title} />
@@ -53,14 +53,14 @@ export function EventPage({
         ) : null}
         <p className="when">
           <time dateTime={isoInSiteZone(event.startsAt)}>
-            {formatDay(event.startsAt, t.locale)} · {formatTime(event.startsAt, t.locale)}
+            {formatDay(event.startsAt, t.language)} · {formatTime(event.startsAt)}
           </time>
           {event.end ? (
             <>
               {' – '}
               <time dateTime={isoInSiteZone(event.endsAt)}>
-                {sameDay ? '' : `${formatDay(event.endsAt, t.locale)} · `}
-                {formatTime(event.endsAt, t.locale)}
+                {sameDay ? '' : `${formatDay(event.endsAt, t.language)} · `}
+                {formatTime(event.endsAt)}
               </time>
             </>
           ) : null}

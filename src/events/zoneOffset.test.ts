@@ -1,5 +1,12 @@
 import { expect, test } from 'vitest';
-import { instantToWallTime, wallTimeToInstant, zoneOffset } from './zoneOffset.ts';
+import {
+  instantToWallTime,
+  learnZoneTable,
+  wallTimeToInstant,
+  zoneOffset,
+  zoneTable,
+  type ZoneTable,
+} from './zoneOffset.ts';
 
 // One formatter a zone: building one per sample made this test time out on a busy machine.
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -37,6 +44,29 @@ test('offsets agree with Intl every 5 hours over three years, in zones with odd 
       );
     }
   }
+});
+
+test('a table found ahead, as the build writes it into the page, gives the offsets Intl gives', () => {
+  const zones = ['Europe/Paris', 'America/Sao_Paulo', 'Australia/Lord_Howe', 'Asia/Kolkata'];
+  for (const zone of zones) {
+    const table = zoneTable(zone, 2017, 2021);
+    expect(table.years).toHaveLength(5);
+    learnZoneTable(JSON.parse(JSON.stringify(table)) as ZoneTable);
+    for (
+      let at = Date.UTC(2017, 0, 1);
+      at < Date.UTC(2022, 0, 1);
+      at += 5 * 3_600_000 + 7 * 60_000
+    ) {
+      expect(zoneOffset(at, zone), `${zone} ${new Date(at).toISOString()}`).toBe(
+        offsetByIntl(at, zone),
+      );
+    }
+  }
+  // Paris changes twice a year, at 01:00 UTC on the last Sundays of March and October.
+  expect(zoneTable('Europe/Paris', 2026, 2026).years[0]).toEqual([
+    [0, (31 + 28 + 28) * 1440 + 60, (31 + 28 + 31 + 30 + 31 + 30 + 31 + 31 + 30 + 24) * 1440 + 60],
+    [60, 120, 60],
+  ]);
 });
 
 test('a wall time goes to its instant and back, except in the spring gap', () => {

@@ -1,5 +1,7 @@
 // UTC offsets of a time zone, fast: each zone-year's transitions are found once with Intl, then every
-// lookup is a comparison. Converting 50,000 events costs milliseconds instead of a second.
+// lookup is a comparison. Converting 50,000 events costs milliseconds instead of a second. The build
+// finds the site zone's years ahead (zoneTable, vite.config.ts), so that a page needs no Intl: its
+// first use loads the platform's locale data, a long task on a phone before the app can take over.
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -49,6 +51,15 @@ type YearOffsets = { start: number; end: number; starts: number[]; offsets: numb
 type ZoneYears = { byYear: Map<number, YearOffsets>; last: YearOffsets | undefined };
 const zones = new Map<string, ZoneYears>();
 
+function yearsOfZone(timeZone: string): ZoneYears {
+  let zone = zones.get(timeZone);
+  if (!zone) {
+    zone = { byYear: new Map(), last: undefined };
+    zones.set(timeZone, zone);
+  }
+  return zone;
+}
+
 /** Every offset change within a UTC year, found by weekly steps then bisection to the minute. */
 function offsetsOfYear(year: number, timeZone: string): YearOffsets {
   const yearStart = Date.UTC(year, 0, 1);
@@ -73,11 +84,7 @@ function offsetsOfYear(year: number, timeZone: string): YearOffsets {
 
 /** The offsets of the UTC year holding the instant, found once per zone and year. */
 function yearOf(utcMs: number, timeZone: string): YearOffsets {
-  let zone = zones.get(timeZone);
-  if (!zone) {
-    zone = { byYear: new Map(), last: undefined };
-    zones.set(timeZone, zone);
-  }
+  const zone = yearsOfZone(timeZone);
   const last = zone.last;
   if (last && utcMs >= last.start && utcMs < last.end) return last;
   const year = new Date(utcMs).getUTCFullYear();
@@ -89,6 +96,43 @@ function yearOf(utcMs: number, timeZone: string): YearOffsets {
   zone.last = found;
   return found;
 }
+
+/**
+ * A zone's offsets over whole UTC years, found ahead, as JSON carries them: for each year from
+ * `firstYear`, the minutes from the year's start at which an offset comes in force, and that
+ * offset in minutes (Paris: `[[0, 128580, 430500], [60, 120, 60]]`).
+ */
+export type ZoneTable = { timeZone: string; firstYear: number; years: [number[], number[]][] };
+
+/** The zone's offsets from the start of `firstYear` to the end of `lastYear`, asked of Intl. */
+export function zoneTable(timeZone: string, firstYear: number, lastYear: number): ZoneTable {
+  const years: ZoneTable['years'] = [];
+  for (let year = firstYear; year <= lastYear; year += 1) {
+    const { start, starts, offsets } = offsetsOfYear(year, timeZone);
+    years.push([starts.map((at) => (at - start) / MINUTE), offsets.map((ms) => ms / MINUTE)]);
+  }
+  return { timeZone, firstYear, years };
+}
+
+/** Takes a zone's years from a table found ahead; years outside it are still asked of Intl. */
+export function learnZoneTable({ timeZone, firstYear, years }: ZoneTable): void {
+  const zone = yearsOfZone(timeZone);
+  zone.last = undefined;
+  years.forEach(([starts, offsets], index) => {
+    const start = Date.UTC(firstYear + index, 0, 1);
+    zone.byYear.set(firstYear + index, {
+      start,
+      end: Date.UTC(firstYear + index + 1, 0, 1),
+      starts: starts.map((minutes) => start + minutes * MINUTE),
+      offsets: offsets.map((minutes) => minutes * MINUTE),
+    });
+  });
+}
+
+// The site zone's table, where the build defined it (vite.config.ts); scripts in Node ask Intl.
+declare const __SITE_ZONE_TABLE__: ZoneTable | undefined;
+if (typeof __SITE_ZONE_TABLE__ !== 'undefined' && __SITE_ZONE_TABLE__)
+  learnZoneTable(__SITE_ZONE_TABLE__);
 
 /** The zone's offset from UTC at an instant, in milliseconds (3,600,000 for Paris in winter). */
 export function zoneOffset(utcMs: number, timeZone: string): number {

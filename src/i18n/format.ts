@@ -1,50 +1,71 @@
-// Dates as visitors read them: always in the site's time zone, in the visitor's language, by the
-// platform's Intl. Each format is put together from its parts, so that the build (Node) and the
-// browser write the same text whatever their ICU versions add around the parts.
+// Dates and counts as visitors read them: dates always in the site's time zone, both in the
+// visitor's language. Written from the words below rather than by Intl's formatters: a page's first
+// use of one loads the platform's locale data (30 to 100 ms in Chromium here, four times that on a
+// phone), a long task before the app can take over; and the build (Node) and every browser write
+// the same text, whatever their ICU versions. format.test.ts checks every form against Intl.
 import { isoWithOffset } from '../events/time.ts';
-import { site } from '../site.ts';
+import { instantToWallTime } from '../events/zoneOffset.ts';
+import { site, type Language } from '../site.ts';
 
-type Parts = Partial<Record<Intl.DateTimeFormatPartTypes, string>>;
+type CalendarWords = { weekdays: readonly string[]; months: readonly string[] };
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
+/** Weekdays from Sunday, as Date's getUTCDay counts them; months from January. */
+const CALENDAR_WORDS: Record<Language, CalendarWords> = {
+  fr: {
+    weekdays: ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'],
+    months: [
+      'janvier',
+      'février',
+      'mars',
+      'avril',
+      'mai',
+      'juin',
+      'juillet',
+      'août',
+      'septembre',
+      'octobre',
+      'novembre',
+      'décembre',
+    ],
+  },
+  en: {
+    weekdays: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
+    months: [
+      'January',
+      'February',
+      'March',
+      'April',
+      'May',
+      'June',
+      'July',
+      'August',
+      'September',
+      'October',
+      'November',
+      'December',
+    ],
+  },
+};
 
-function partsOf(instant: Date, locale: string, options: Intl.DateTimeFormatOptions): Parts {
-  const key = `${locale} ${JSON.stringify(options)}`;
-  let formatter = formatters.get(key);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat(locale, { ...options, timeZone: site.timeZone });
-    formatters.set(key, formatter);
-  }
-  const parts: Parts = {};
-  for (const part of formatter.formatToParts(instant)) parts[part.type] = part.value;
-  return parts;
-}
+/** The instant's wall clock in the site's zone, as a Date whose UTC fields are that wall time. */
+const wallClock = (instant: Date) => instantToWallTime(instant.getTime(), site.timeZone);
 
 /** "jeudi 4 décembre 2026" / "Thursday 4 December 2026" */
-export function formatDay(instant: Date, locale: string): string {
-  const { weekday, day, month, year } = partsOf(instant, locale, {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-  });
-  return `${weekday} ${day} ${month} ${year}`;
+export function formatDay(instant: Date, language: Language): string {
+  const wall = wallClock(instant);
+  const { weekdays, months } = CALENDAR_WORDS[language];
+  return `${weekdays[wall.getUTCDay()]} ${wall.getUTCDate()} ${months[wall.getUTCMonth()]} ${wall.getUTCFullYear()}`;
 }
 
-/** "18:15" */
-export function formatTime(instant: Date, locale: string): string {
-  const { hour, minute } = partsOf(instant, locale, {
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  });
-  return `${hour}:${minute}`;
+/** "18:15", in both languages. */
+export function formatTime(instant: Date): string {
+  return wallClock(instant).toISOString().slice(11, 16);
 }
 
 /** "décembre 2026" / "December 2026" */
-export function formatMonth(instant: Date, locale: string): string {
-  const { month, year } = partsOf(instant, locale, { month: 'long', year: 'numeric' });
-  return `${month} ${year}`;
+export function formatMonth(instant: Date, language: Language): string {
+  const wall = wallClock(instant);
+  return `${CALENDAR_WORDS[language].months[wall.getUTCMonth()]} ${wall.getUTCFullYear()}`;
 }
 
 /** The instant with the site zone's offset, for `<time dateTime>`: "2026-12-04T18:15:00+01:00". */
@@ -53,16 +74,17 @@ export function isoInSiteZone(instant: Date): string {
 }
 
 /** "aujourd’hui", "demain", "dans 3 jours" / "today", "tomorrow", "in 3 days"; undefined past a month. */
-const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();
-
-export function formatRelativeDay(days: number, language: string): string | undefined {
-  if (days < 0 || days > 30) return undefined;
-  let relative = relativeFormats.get(language);
-  if (!relative) {
-    relative = new Intl.RelativeTimeFormat(language, { numeric: 'auto' });
-    relativeFormats.set(language, relative);
+export function formatRelativeDay(days: number, language: Language): string | undefined {
+  if (days < 0 || days > 30 || !Number.isInteger(days)) return undefined;
+  if (language === 'fr') {
+    return ['aujourd’hui', 'demain', 'après-demain'][days] ?? `dans ${days} jours`;
   }
-  return relative.format(days, 'day');
+  return ['today', 'tomorrow'][days] ?? `in ${days} days`;
+}
+
+/** A count, thousands apart as each language writes them: "5 127" (a narrow no-break space), "5,127". */
+export function formatCount(count: number, language: Language): string {
+  return String(count).replace(/\B(?=(\d{3})+$)/g, language === 'fr' ? '\u202f' : ',');
 }
 
 /** "2026" */

@@ -3,11 +3,10 @@ import type { Language } from '../site.ts';
 import type { Attendance, TimeWindow, View } from '../events/select.ts';
 import type { SchemaProblem } from '../events/schemaMessage.ts';
 import type { EventStatus } from '../events/status.ts';
+import { formatCount } from './format.ts';
 
 export type Messages = {
   language: Language;
-  /** The BCP 47 locale dates are written in. */
-  locale: string;
   languageName: string;
   tagline: string;
   views: Record<View, string>;
@@ -81,13 +80,12 @@ export type Messages = {
 
 // French takes the singular for 0 and 1 ("0 événement"), English for 1 only; numbers are written
 // as each language writes them ("5 127" and "5,127").
-const frNumber = new Intl.NumberFormat('fr-FR').format;
-const enNumber = new Intl.NumberFormat('en-GB').format;
+const frNumber = (count: number) => formatCount(count, 'fr');
+const enNumber = (count: number) => formatCount(count, 'en');
 const isFrenchSingular = (count: number) => count < 2;
 
 const frMessages: Messages = {
   language: 'fr',
-  locale: 'fr-FR',
   languageName: 'Français',
   tagline: 'Meetups, JUGs, conférences et ateliers tech autour de Sophia-Antipolis.',
   views: { upcoming: 'À venir', past: 'Archives' },
@@ -189,7 +187,6 @@ const frMessages: Messages = {
 
 const enMessages: Messages = {
   language: 'en',
-  locale: 'en-GB',
   languageName: 'English',
   tagline: 'Meetups, JUGs, conferences and tech labs around Sophia-Antipolis.',
   views: { upcoming: 'Upcoming', past: 'Archive' },
