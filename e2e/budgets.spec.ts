@@ -130,13 +130,14 @@ function countLocaleDataUses(): void {
   }
 }
 
-test('@local the list and an event page take over without a first use of Intl or localeCompare', async ({
+test('@local no page loads Intl or collation data as it takes over (the list, an event, the form)', async ({
   page,
   pinClock: _,
 }) => {
   await page.addInitScript(countLocaleDataUses);
   const anEventPage = /href="(\/e\/[a-z0-9-]+)"/.exec(html())?.[1];
-  for (const address of ['/', anEventPage!]) {
+  // The app fetches events.json on every page, once it has taken over.
+  for (const address of ['/', anEventPage!, '/propose']) {
     const refreshed = page.waitForResponse((response) => response.url().endsWith('/events.json'));
     await page.goto(address);
     await waitForApp(page);
