@@ -14,22 +14,8 @@ import { eventSchema } from '../src/events/schema.ts';
 import { schemaMessage } from '../src/events/schemaMessage.ts';
 import { withoutByteOrderMark } from '../src/events/text.ts';
 import { formatProblem, validateEventsFile } from '../src/datacheck/validate.ts';
+import { monthName } from '../src/i18n/format.ts';
 import { site } from '../src/site.ts';
-
-const MONTHS_FR = [
-  'janvier',
-  'février',
-  'mars',
-  'avril',
-  'mai',
-  'juin',
-  'juillet',
-  'août',
-  'septembre',
-  'octobre',
-  'novembre',
-  'décembre',
-];
 
 const { values } = parseArgs({
   options: {
@@ -86,7 +72,7 @@ function dateLine(date: string, time: string, place: string): string {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
   const [hours, minutes] = time.split(':');
   const at = `${Number(hours)}h${minutes === '00' ? '' : minutes}`;
-  return `${day === 1 ? '1er' : day} ${MONTHS_FR[month - 1]} ${year} à ${at}${place ? ` – ${place}` : ''}`;
+  return `${day === 1 ? '1er' : day} ${monthName(month, 'fr')} ${year} à ${at}${place ? ` – ${place}` : ''}`;
 }
 
 const list = (text: string) =>

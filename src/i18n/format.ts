@@ -47,14 +47,19 @@ const CALENDAR_WORDS: Record<Language, CalendarWords> = {
   },
 };
 
+/** "décembre" / "December": the month's name, January being 1. */
+export function monthName(month: number, language: Language): string {
+  return CALENDAR_WORDS[language].months[month - 1] ?? String(month);
+}
+
 /** The instant's wall clock in the site's zone, as a Date whose UTC fields are that wall time. */
 const wallClock = (instant: Date) => instantToWallTime(instant.getTime(), site.timeZone);
 
 /** "jeudi 4 décembre 2026" / "Thursday 4 December 2026" */
 export function formatDay(instant: Date, language: Language): string {
   const wall = wallClock(instant);
-  const { weekdays, months } = CALENDAR_WORDS[language];
-  return `${weekdays[wall.getUTCDay()]} ${wall.getUTCDate()} ${months[wall.getUTCMonth()]} ${wall.getUTCFullYear()}`;
+  const weekday = CALENDAR_WORDS[language].weekdays[wall.getUTCDay()];
+  return `${weekday} ${wall.getUTCDate()} ${monthName(wall.getUTCMonth() + 1, language)} ${wall.getUTCFullYear()}`;
 }
 
 /** "18:15", in both languages. */
@@ -65,7 +70,7 @@ export function formatTime(instant: Date): string {
 /** "décembre 2026" / "December 2026" */
 export function formatMonth(instant: Date, language: Language): string {
   const wall = wallClock(instant);
-  return `${CALENDAR_WORDS[language].months[wall.getUTCMonth()]} ${wall.getUTCFullYear()}`;
+  return `${monthName(wall.getUTCMonth() + 1, language)} ${wall.getUTCFullYear()}`;
 }
 
 /** The instant with the site zone's offset, for `<time dateTime>`: "2026-12-04T18:15:00+01:00". */
