@@ -1,8 +1,8 @@
 // Dates and counts as visitors read them: dates always in the site's time zone, both in the
 // visitor's language. Written from the words below rather than by Intl's formatters: a page's first
-// use of one loads the platform's locale data (30 to 100 ms in Chromium here, four times that on a
-// phone), a long task before the app can take over; and the build (Node) and every browser write
-// the same text, whatever their ICU versions. format.test.ts checks every form against Intl.
+// use of one loads the platform's locale data (30 to 100 ms in a fresh page of Chromium here), a
+// long task as the app takes over; and the build (Node) and every browser write the same text,
+// whatever their ICU versions. format.test.ts checks every form against Intl.
 import { isoWithOffset } from '../events/time.ts';
 import { instantToWallTime } from '../events/zoneOffset.ts';
 import { site, type Language } from '../site.ts';
