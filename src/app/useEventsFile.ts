@@ -1,9 +1,11 @@
-// Loads events.json once per attempt; `retry` starts a new attempt. When the page came with the
-// events the build rendered into it, those show at once, and events.json refreshes them. Events that
-// ended before `now` (the archive) are read after the list shows, in idle time.
+// Loads events.json once per attempt, fetched and parsed off the main thread (eventsOffThread.ts);
+// `retry` starts a new attempt. When the page came with the events the build rendered into it, those
+// show at once, and events.json refreshes them. Events that ended before `now` (the archive) are
+// read after the list shows, in idle time.
 import { startTransition, useCallback, useEffect, useState } from 'react';
-import { archiveReader, EventsLoadError, fetchEvents, type EventsFile } from '../events/load.ts';
+import { archiveReader, EventsLoadError, type EventsFile } from '../events/load.ts';
 import { site } from '../site.ts';
+import { fetchEventsOffThread } from './eventsOffThread.ts';
 import { inIdleSlices } from './whenIdle.ts';
 
 type LoadFailureKind = EventsLoadError['kind'];
@@ -20,7 +22,7 @@ async function loadEvents(
   archiveBefore: Date,
 ): Promise<EventsFile | LoadFailureKind> {
   try {
-    return await fetchEvents(site.eventsUrl, {
+    return await fetchEventsOffThread(site.eventsUrl, {
       timeZone: site.timeZone,
       timeoutMs: site.loadTimeoutMs,
       signal,

@@ -7,7 +7,14 @@ import type { FirstView } from './firstView.ts';
 import { eventSchema, eventsFileSchema } from './schema.ts';
 import { toSiteEvent, type SiteEvent } from './event.ts';
 import { instantToLocalTimestamp, LOCAL_TIMESTAMP } from './time.ts';
-import { withoutByteOrderMark } from './text.ts';
+import {
+  EventsLoadError,
+  fetchEventsJson,
+  parseEventsText,
+  type FetchOptions,
+} from './fetchEventsJson.ts';
+
+export { EventsLoadError };
 
 export type SkippedEvent = {
   index: number;
@@ -32,16 +39,6 @@ export type EventsFile = {
    */
   firstView?: FirstView;
 };
-
-/** A failure a visitor is told about; `kind` picks the words. */
-export class EventsLoadError extends Error {
-  readonly kind: 'network' | 'http' | 'timeout' | 'format';
-  constructor(kind: EventsLoadError['kind'], message: string) {
-    super(message);
-    this.name = 'EventsLoadError';
-    this.kind = kind;
-  }
-}
 
 function titleOf(raw: unknown): string | undefined {
   if (typeof raw !== 'object' || raw === null || !('title' in raw)) return undefined;
@@ -138,15 +135,26 @@ export function readEventsData(
 export async function readEventsFileInSlices(
   text: string,
   timeZone: string,
-  options: {
-    archiveBefore?: Date;
-    signal?: AbortSignal;
-    sliceMs?: number;
-    pause?: () => Promise<void>;
-  } = {},
+  options: SliceOptions = {},
+): Promise<EventsFile> {
+  return readEventsDataInSlices(parseEventsText(text), timeZone, options);
+}
+
+type SliceOptions = {
+  archiveBefore?: Date;
+  signal?: AbortSignal;
+  sliceMs?: number;
+  pause?: () => Promise<void>;
+};
+
+/** readEventsFileInSlices, for the file's JSON already parsed. */
+async function readEventsDataInSlices(
+  json: unknown,
+  timeZone: string,
+  options: SliceOptions = {},
 ): Promise<EventsFile> {
   const { sliceMs = 12, pause = yieldToMain, signal } = options;
-  const { upcoming, archive } = splitFile(parseEventsText(text), timeZone, options.archiveBefore);
+  const { upcoming, archive } = splitFile(json, timeZone, options.archiveBefore);
   const read: Read = { events: [], skipped: [] };
   for (let next = 0; next < upcoming.length;) {
     const end = performance.now() + sliceMs;
@@ -157,14 +165,6 @@ export async function readEventsFileInSlices(
     }
   }
   return withArchive(read, archive);
-}
-
-function parseEventsText(text: string): unknown {
-  try {
-    return JSON.parse(withoutByteOrderMark(text));
-  } catch {
-    throw new EventsLoadError('format', 'events.json is not valid JSON');
-  }
 }
 
 /**
@@ -232,34 +232,27 @@ export function readArchive(file: EventsFile, timeZone: string): EventsFile {
   return archiveReader(file, timeZone).step(() => Infinity)!;
 }
 
-/** Fetches and reads events.json; gives up after `timeoutMs` or when `signal` aborts. */
-export async function fetchEvents(
-  url: string,
-  options: { timeZone: string; timeoutMs: number; signal?: AbortSignal; archiveBefore?: Date },
+/**
+ * Reads events.json's parsed JSON in slices, and marks it for the benchmarks (npm run bench) and the
+ * browser's performance panel: from the JSON's arrival to its last slice read, pauses included.
+ */
+export async function readFetchedEvents(
+  json: unknown,
+  options: { timeZone: string; signal?: AbortSignal; archiveBefore?: Date },
 ): Promise<EventsFile> {
-  const timeout = AbortSignal.timeout(options.timeoutMs);
-  const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
-  let response: Response;
-  let text: string;
-  try {
-    response = await fetch(url, { signal, headers: { Accept: 'application/json' } });
-    if (!response.ok) {
-      throw new EventsLoadError('http', `the server answered ${response.status}`);
-    }
-    text = await response.text();
-  } catch (error) {
-    if (error instanceof EventsLoadError) throw error;
-    if (timeout.aborted) throw new EventsLoadError('timeout', 'the server did not answer in time');
-    if (options.signal?.aborted) throw error;
-    throw new EventsLoadError('network', 'the network request failed');
-  }
-  // Marked for the benchmarks (npm run bench) and the browser's performance panel: from the text's
-  // arrival to its last slice read, the pauses between slices included.
   const readStart = performance.now();
-  const file = await readEventsFileInSlices(text, options.timeZone, {
+  const file = await readEventsDataInSlices(json, options.timeZone, {
     archiveBefore: options.archiveBefore,
     signal: options.signal,
   });
   performance.measure('events.json read', { start: readStart, detail: file.events.length });
   return file;
+}
+
+/** Fetches and reads events.json; gives up after `timeoutMs` or when `signal` aborts. */
+export async function fetchEvents(
+  url: string,
+  options: FetchOptions & { timeZone: string; archiveBefore?: Date },
+): Promise<EventsFile> {
+  return readFetchedEvents(await fetchEventsJson(url, options), options);
 }

@@ -1,0 +1,62 @@
+// events.json is fetched and parsed by a worker, off the page's main thread (src/app/eventsOffThread.ts):
+// at 10,000 events that work held a phone's main thread for a second and a half. Where the worker
+// cannot start, the page fetches the file itself.
+import type { Page } from '@playwright/test';
+import { generateEvents } from '../bench/generateEvents.ts';
+import { formatCount } from '../src/i18n/format.ts';
+import {
+  expect,
+  expectConsoleErrors,
+  PINNED_NOW,
+  serveEvents,
+  test,
+  waitForApp,
+} from './fixtures.ts';
+
+const WORKER_SCRIPT = /\/assets\/eventsFileWorker-[^/]+\.js$/;
+
+/** How many times the page itself fetched events.json, by its own resource timing. */
+const pageFetches = (page: Page) =>
+  page.evaluate(
+    () =>
+      performance
+        .getEntriesByType('resource')
+        .filter((entry) => new URL(entry.name).pathname === '/events.json').length,
+  );
+
+/** Serves `count` generated events around the suite's instant; says how many are upcoming. */
+async function serveGeneratedEvents(page: Page, count: number): Promise<number> {
+  const file = generateEvents(count, PINNED_NOW);
+  await serveEvents(page, JSON.stringify(file));
+  // An event without an end is listed to the end of its day; the suite's day is 1 December 2026.
+  return file.events.filter((event) => String(event.ts).slice(0, 8) >= '20261201').length;
+}
+
+test('a worker fetches events.json, and every event of a file of 2,000 comes over', async ({
+  page,
+  pinClock: _,
+}) => {
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(worker.url()));
+  const upcoming = await serveGeneratedEvents(page, 2000);
+  await page.goto('/');
+  await waitForApp(page);
+  // Eight batches of 250, put together again: the count is the file's.
+  await expect(page.getByText(`${formatCount(upcoming, 'fr')} événements`)).toBeVisible();
+  await expect(page.getByRole('article').first()).toContainText(/#\d+/);
+  expect(workers).toEqual([expect.stringMatching(WORKER_SCRIPT)]);
+  expect(await pageFetches(page), "events.json in the page's own resource timing").toBe(0);
+});
+
+test('where the worker cannot start (its file gone after a deploy), the page fetches events.json', async ({
+  page,
+  pinClock: _,
+}) => {
+  expectConsoleErrors(/404|Failed to load/);
+  await page.route(WORKER_SCRIPT, (route) => route.fulfill({ status: 404, body: 'Not found' }));
+  const upcoming = await serveGeneratedEvents(page, 300);
+  await page.goto('/');
+  await waitForApp(page);
+  await expect(page.getByText(`${formatCount(upcoming, 'fr')} événements`)).toBeVisible();
+  expect(await pageFetches(page), "events.json in the page's own resource timing").toBe(1);
+});
