@@ -85,21 +85,26 @@ async function measure(browser: Browser, path: string): Promise<Sample> {
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
   await cdp.send('Network.emulateNetworkConditions', NETWORK);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
-  let bytes = 0;
-  let requests = 0;
+  // Playwright's request events, not the page's DevTools session: they also see what the page's
+  // worker fetches (events.json, src/app/eventsOffThread.ts), which that session does not.
   let inFlight = 0;
   let lastActivity = performance.now();
-  cdp.on('Network.requestWillBeSent', () => {
+  const sizes: Promise<number>[] = [];
+  page.on('request', () => {
     inFlight += 1;
     lastActivity = performance.now();
   });
-  cdp.on('Network.loadingFinished', (event) => {
-    bytes += event.encodedDataLength;
-    requests += 1;
+  page.on('requestfinished', (request) => {
+    sizes.push(
+      request.sizes().then(
+        (size) => size.responseHeadersSize + size.responseBodySize,
+        () => 0,
+      ),
+    );
     inFlight -= 1;
     lastActivity = performance.now();
   });
-  cdp.on('Network.loadingFailed', () => {
+  page.on('requestfailed', () => {
     inFlight -= 1;
     lastActivity = performance.now();
   });
@@ -133,8 +138,9 @@ async function measure(browser: Browser, path: string): Promise<Sample> {
     const { blocking, longTasks } = ${BLOCKING_AFTER_FIRST_PAINT}(m.tasks, m.fcp);
     return { firstEvent: m.firstEvent, lcp: m.lcp, cls: m.cls, requestsBeforeFirstEvent: before, blocking, longTasks };
   })()`)) as Omit<Sample, 'bytes' | 'requests'>;
+  const bytes = (await Promise.all(sizes)).reduce((sum, size) => sum + size, 0);
   await context.close();
-  return { ...metrics, bytes, requests };
+  return { ...metrics, bytes, requests: sizes.length };
 }
 
 rmSync(SITE, { recursive: true, force: true });
