@@ -60,3 +60,27 @@ test('where the worker cannot start (its file gone after a deploy), the page fet
   await expect(page.getByText(`${formatCount(upcoming, 'fr')} événements`)).toBeVisible();
   expect(await pageFetches(page), "events.json in the page's own resource timing").toBe(1);
 });
+
+test("the worker's own file stalls: the page gives up after 15 s, and Retry recovers", async ({
+  page,
+  pinClock: _,
+}) => {
+  test.setTimeout(60_000);
+  let isStalled = true;
+  await page.route(WORKER_SCRIPT, async (route) => {
+    if (!isStalled) return route.continue();
+    await new Promise((resolve) => setTimeout(resolve, 30_000));
+    await route.abort().catch(() => {});
+  });
+  await page.goto('/');
+  await waitForApp(page);
+  // The events the build rendered into the page show meanwhile, and then the same words as for a
+  // stalled events.json.
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('le serveur met trop de temps à répondre', { timeout: 20_000 });
+  await expect(page.getByRole('article').first()).toBeVisible();
+  isStalled = false;
+  await alert.getByRole('button', { name: 'Réessayer' }).click();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(page.getByRole('article').first()).toBeVisible();
+});

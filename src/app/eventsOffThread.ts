@@ -34,9 +34,16 @@ function fetchJsonInWorker(url: string, options: Options): Promise<unknown> {
     let batches = 0;
     const settle = (done: () => void) => {
       worker.terminate();
+      clearTimeout(timer);
       options.signal?.removeEventListener('abort', abort);
       done();
     };
+    // The worker gives up on events.json after the same time; this covers its own script stalling.
+    const timer = setTimeout(
+      () =>
+        settle(() => reject(new EventsLoadError('timeout', 'the server did not answer in time'))),
+      options.timeoutMs,
+    );
     const abort = () => settle(() => reject(options.signal?.reason as Error));
     options.signal?.addEventListener('abort', abort, { once: true });
     const finishIfWhole = () => {
