@@ -7,8 +7,10 @@ import { formatCount } from '../src/i18n/format.ts';
 import {
   expect,
   expectConsoleErrors,
+  expectTimeoutThenRetryRecovers,
   PINNED_NOW,
   serveEvents,
+  stallRequests,
   test,
   waitForApp,
 } from './fixtures.ts';
@@ -66,21 +68,9 @@ test("the worker's own file stalls: the page gives up after 15 s, and Retry reco
   pinClock: _,
 }) => {
   test.setTimeout(60_000);
-  let isStalled = true;
-  await page.route(WORKER_SCRIPT, async (route) => {
-    if (!isStalled) return route.continue();
-    await new Promise((resolve) => setTimeout(resolve, 30_000));
-    await route.abort().catch(() => {});
-  });
+  const resume = await stallRequests(page, WORKER_SCRIPT);
   await page.goto('/');
   await waitForApp(page);
-  // The events the build rendered into the page show meanwhile, and then the same words as for a
-  // stalled events.json.
-  const alert = page.getByRole('alert');
-  await expect(alert).toContainText('le serveur met trop de temps à répondre', { timeout: 20_000 });
-  await expect(page.getByRole('article').first()).toBeVisible();
-  isStalled = false;
-  await alert.getByRole('button', { name: 'Réessayer' }).click();
-  await expect(page.getByRole('alert')).toHaveCount(0);
-  await expect(page.getByRole('article').first()).toBeVisible();
+  // The same words as for a stalled events.json, the build's events shown meanwhile.
+  await expectTimeoutThenRetryRecovers(page, resume);
 });

@@ -1,7 +1,14 @@
 // Faults on the way in: whatever happens to events.json, the page says what is going on, never goes
 // blank, never shows a stack trace, and Retry recovers.
 import type { Page, Route } from '@playwright/test';
-import { expect, expectConsoleErrors, test, waitForApp } from './fixtures.ts';
+import {
+  expect,
+  expectConsoleErrors,
+  expectTimeoutThenRetryRecovers,
+  stallRequests,
+  test,
+  waitForApp,
+} from './fixtures.ts';
 
 const fault = {
   '404': (route: Route) => route.fulfill({ status: 404, body: 'Not found' }),
@@ -68,12 +75,7 @@ test('a 30 s stall: the page says it is still loading, gives up after 15 s, and 
   pinClock: _,
 }) => {
   test.setTimeout(60_000);
-  let isStalled = true;
-  await page.route('**/events.json', async (route) => {
-    if (!isStalled) return route.continue();
-    await new Promise((resolve) => setTimeout(resolve, 30_000));
-    await route.abort().catch(() => {});
-  });
+  const resume = await stallRequests(page, '**/events.json');
   await page.goto('/');
   await waitForApp(page);
   // The events the build rendered into the page show meanwhile: never a blank page.
@@ -82,11 +84,5 @@ test('a 30 s stall: the page says it is still loading, gives up after 15 s, and 
     timeout: 6000,
   });
   await expectNeverBlankNorStackTrace(page);
-  const alert = page.getByRole('alert');
-  await expect(alert).toContainText('le serveur met trop de temps à répondre', { timeout: 20_000 });
-  await expect(page.getByRole('article').first()).toBeVisible();
-  isStalled = false;
-  await alert.getByRole('button', { name: 'Réessayer' }).click();
-  await expect(page.getByRole('alert')).toHaveCount(0);
-  await expect(page.getByRole('article').first()).toBeVisible();
+  await expectTimeoutThenRetryRecovers(page, resume);
 });

@@ -93,6 +93,36 @@ export async function serveEvents(page: Page, body: string): Promise<void> {
   );
 }
 
+/**
+ * Requests for `url` hang for 30 s, then fail, until the returned function is called: from then on
+ * they go through.
+ */
+export async function stallRequests(page: Page, url: string | RegExp): Promise<() => void> {
+  let isStalled = true;
+  await page.route(url, async (route) => {
+    if (!isStalled) return route.continue();
+    await new Promise((resolve) => setTimeout(resolve, 30_000));
+    await route.abort().catch(() => {});
+  });
+  return () => {
+    isStalled = false;
+  };
+}
+
+/**
+ * The page gives up on events.json after 15 s, saying so, with the build's events still shown;
+ * once `resume` lets requests through, Retry recovers.
+ */
+export async function expectTimeoutThenRetryRecovers(page: Page, resume: () => void) {
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('le serveur met trop de temps à répondre', { timeout: 20_000 });
+  await expect(page.getByRole('article').first()).toBeVisible();
+  resume();
+  await alert.getByRole('button', { name: 'Réessayer' }).click();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(page.getByRole('article').first()).toBeVisible();
+}
+
 /** axe finds no WCAG 2.1 A or AA violation on the page as it is. */
 export async function expectNoAxeViolations(page: Page, what: string): Promise<void> {
   const results = await new AxeBuilder({ page })
