@@ -20,7 +20,7 @@ import { loadEveryPart } from './routeParts.ts';
 import { eventsOfPage, hydrationInputs } from './takeover.ts';
 
 const builtAt = new Date('2026-12-01T09:00:00+01:00');
-const shell = `<!-- page-meta --><!-- /page-meta --><div id="${PAGE_CONTRACT.rootId}"></div>${DATA_MARKER}`;
+const shell = `<head><!-- page-meta --><!-- /page-meta --></head><div id="${PAGE_CONTRACT.rootId}"></div>${DATA_MARKER}`;
 let sample: RawEvent[];
 let root: Root | undefined;
 

@@ -141,6 +141,31 @@ test('a page of its own replaces what index.html says of itself, and nothing els
   ).toThrow('index.html lacks its <!-- page-meta --> … <!-- /page-meta --> block');
 });
 
+test('the list page is not painted before its first event, which it names in its head', () => {
+  const listPage = (events: ReturnType<typeof anEvent>[]) =>
+    listPageHtml(shell, {
+      preloads: '',
+      events: readEventsFile(JSON.stringify({ events }), site.timeZone).events,
+      now,
+      site: siteInfoAt('https://events.example.org'),
+      logoFiles: {},
+    });
+  const html = listPage([
+    anEvent({ title: 'Later', ts: '20261210T183000' }),
+    anEvent({ title: 'Over', ts: '20261110T183000' }),
+    anEvent({ title: 'Soon', ts: '20261203T183000' }),
+  ]);
+  const head = html.slice(0, html.indexOf('</head>'));
+  expect(head).toContain('<link rel="expect" href="#first-event" blocking="render">');
+  expect(html.match(/id="first-event"/g)).toHaveLength(1);
+  expect(html).toMatch(/<article id="first-event"[^>]*><h3[^>]*><a[^>]*>Soon</);
+  // No event to wait for: nothing holds the first paint back.
+  expect(listPage([anEvent({ title: 'Over', ts: '20261110T183000' })])).not.toContain('expect');
+  expect(() =>
+    assemblePage(`${DATA_MARKER}<div id="root"></div>`, { ...parts, paintsWith: 'first-event' }),
+  ).toThrow('index.html lacks its </head>');
+});
+
 test('a page rendered while events.json loads says so, as the app first shows it', () => {
   const view = prerenderPage({
     route: { page: 'propose' },

@@ -13,7 +13,7 @@ import type { EventsState } from '../app/useEventsFile.ts';
 import type { SiteEvent } from '../events/event.ts';
 import { firstViewData, type FirstView } from '../events/firstView.ts';
 import { facetCounts, noFilters, upcomingEvents } from '../events/select.ts';
-import { PAGE_SIZE } from '../components/EventList.tsx';
+import { FIRST_EVENT_ID, PAGE_SIZE } from '../components/EventList.tsx';
 import { site } from '../site.ts';
 import { eventsJsonLd, jsonForScriptElement, type SiteInfo } from './feeds.ts';
 
@@ -145,10 +145,19 @@ export function assemblePage(
     siteUrl: string;
     /** The page's own title, description, previews and canonical address; none: index.html's. */
     meta?: string;
+    /**
+     * The id of an element that the browser should have parsed before it paints the page at all
+     * (`<link rel="expect" blocking="render">`, which browsers without it ignore): the first paint
+     * then shows it, rather than what comes before it, then it a frame later.
+     */
+    paintsWith?: string;
   },
 ): string {
   if (!html.includes(DATA_MARKER)) throw new Error(`index.html lacks the ${DATA_MARKER} marker`);
   if (!html.includes(EMPTY_ROOT)) throw new Error(`index.html lacks ${EMPTY_ROOT}`);
+  if (parts.paintsWith !== undefined && !html.includes('</head>')) {
+    throw new Error('index.html lacks its </head>');
+  }
   if (parts.meta !== undefined && !PAGE_META.test(html)) {
     throw new Error('index.html lacks its <!-- page-meta --> … <!-- /page-meta --> block');
   }
@@ -174,7 +183,12 @@ export function assemblePage(
   const root = `<div id="${PAGE_CONTRACT.rootId}" ${PAGE_CONTRACT.prerenderedAttribute}>${parts.view}</div>`;
   // Replacer functions: a `$&` in an event's text is text, not a replacement pattern.
   const withMeta = parts.meta === undefined ? html : html.replace(PAGE_META, () => parts.meta!);
+  const expect =
+    parts.paintsWith === undefined
+      ? ''
+      : `<link rel="expect" href="#${parts.paintsWith}" blocking="render">`;
   return withMeta
+    .replace('</head>', () => `${expect}</head>`)
     .replace(DATA_MARKER, () => data)
     .replace(EMPTY_ROOT, () => root)
     .replaceAll('__SITE_URL__', () => parts.siteUrl);
@@ -213,5 +227,8 @@ export function listPageHtml(
     }),
     renderedFor: { at: now, pathname: '/' },
     siteUrl: siteInfo.url,
+    // Not painted before its first event: the header, search and filters come before it in the
+    // document, and Chromium would paint them alone in a frame of their own when its parser yields.
+    paintsWith: rawEvents.length > 0 ? FIRST_EVENT_ID : undefined,
   });
 }

@@ -36,17 +36,19 @@ export const EventCard = memo(function EventCard({
   event,
   now,
   query = '',
+  id,
 }: {
   event: SiteEvent;
   now: Date;
   /** The search, whose words are marked. */
   query?: string;
+  id?: string;
 }) {
   const t = useMessages();
   const headingId = useId();
   const words = queryWords(query);
   return (
-    <article className="event" aria-labelledby={headingId}>
+    <article id={id} className="event" aria-labelledby={headingId}>
       {/* elementtiming: the Element Timing API reports when an event title is painted (benchmarks). */}
       <h3
         id={headingId}

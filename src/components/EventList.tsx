@@ -6,6 +6,11 @@ import { useMessages } from '../i18n/MessagesContext.tsx';
 import { EventCard } from './EventCard.tsx';
 
 export const PAGE_SIZE = 20;
+/**
+ * The id of the list's first event: the list page's head asks the browser not to paint before it
+ * has parsed it, so that the first screen paints with its first event (src/build/indexPage.tsx).
+ */
+export const FIRST_EVENT_ID = 'first-event';
 
 export function EventList({
   events,
@@ -35,11 +40,17 @@ export function EventList({
   const keyOf = uniqueKeys();
   return (
     <>
-      {shown.map((group) => (
+      {shown.map((group, groupIndex) => (
         <section key={group.key} aria-labelledby={`group-${group.key}`} className="group">
           <h2 id={`group-${group.key}`}>{headingOf(group)}</h2>
-          {group.events.map((event) => (
-            <EventCard key={keyOf(event.key)} event={event} now={now} query={query} />
+          {group.events.map((event, index) => (
+            <EventCard
+              key={keyOf(event.key)}
+              event={event}
+              now={now}
+              query={query}
+              id={groupIndex === 0 && index === 0 ? FIRST_EVENT_ID : undefined}
+            />
           ))}
         </section>
       ))}
