@@ -36,7 +36,9 @@ ln -s "$dist" "$prefix/html"
 chmod 755 "$project/.cache" "$prefix"
 chmod -R a+rX "$dist"
 
-"$nginx_bin" -p "$prefix/" -c "$project/nginx.conf" -e stderr -g 'daemon off;' &
+# NGINX_CONF: another configuration than the project's (the benchmarks serve a build with the
+# style hashes of its own pages, bench/prodServer.ts).
+"$nginx_bin" -p "$prefix/" -c "${NGINX_CONF:-$project/nginx.conf}" -e stderr -g 'daemon off;' &
 server=$!
 stop() {
   kill -QUIT "$server" 2>/dev/null || true
