@@ -1,5 +1,5 @@
 // Filters by sponsor, topic, format and time window, each option with the number of events it leaves.
-import { useState } from 'react';
+import { memo, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import {
   ATTENDANCES,
   TIME_WINDOWS,
@@ -15,6 +15,38 @@ function toggled(values: readonly string[], value: string): string[] {
   return values.includes(value) ? values.filter((v) => v !== value) : [...values, value];
 }
 
+/**
+ * One option and the number of events it leaves. Memoised: React writes an input's type and name
+ * to the page each time it renders it, so the panel's options are drawn again only when their own
+ * state or count changes (not when events.json arrives with the counts the page already shows).
+ */
+const Chip = memo(function Chip({
+  type,
+  name,
+  option,
+  label,
+  count,
+  checked,
+  onPick,
+}: {
+  type: 'checkbox' | 'radio';
+  name?: string;
+  option: string;
+  label: string;
+  count: number;
+  checked: boolean;
+  /** The same function from render to render, or the memo is lost. */
+  onPick: (option: string) => void;
+}) {
+  const t = useMessages();
+  return (
+    <label className="chip">
+      <input type={type} name={name} checked={checked} onChange={() => onPick(option)} />
+      <span>{label}</span> <span className="count">{t.optionCount(count)}</span>
+    </label>
+  );
+});
+
 function CheckboxGroup({
   legend,
   counts,
@@ -26,7 +58,6 @@ function CheckboxGroup({
   selected: readonly string[];
   onToggle: (value: string) => void;
 }) {
-  const t = useMessages();
   // Selected options stay visible even when nothing is left with them.
   const options = [...new Set([...counts.keys(), ...selected])];
   if (options.length === 0) return null;
@@ -34,15 +65,15 @@ function CheckboxGroup({
     <fieldset className="chips">
       <legend>{legend}</legend>
       {options.map((option) => (
-        <label key={option} className="chip">
-          <input
-            type="checkbox"
-            checked={selected.includes(option)}
-            onChange={() => onToggle(option)}
-          />
-          <span>{option}</span>{' '}
-          <span className="count">{t.optionCount(counts.get(option) ?? 0)}</span>
-        </label>
+        <Chip
+          key={option}
+          type="checkbox"
+          option={option}
+          label={option}
+          count={counts.get(option) ?? 0}
+          checked={selected.includes(option)}
+          onPick={onToggle}
+        />
       ))}
     </fieldset>
   );
@@ -65,21 +96,20 @@ function RadioGroup<T extends string>({
   selected: T;
   onSelect: (value: T) => void;
 }) {
-  const t = useMessages();
   return (
     <fieldset className="chips">
       <legend>{legend}</legend>
       {options.map((option) => (
-        <label key={option} className="chip">
-          <input
-            type="radio"
-            name={name}
-            checked={selected === option}
-            onChange={() => onSelect(option)}
-          />
-          <span>{labels[option]}</span>{' '}
-          <span className="count">{t.optionCount(counts[option])}</span>
-        </label>
+        <Chip
+          key={option}
+          type="radio"
+          name={name}
+          option={option}
+          label={labels[option]}
+          count={counts[option]}
+          checked={selected === option}
+          onPick={onSelect as (option: string) => void}
+        />
       ))}
     </fieldset>
   );
@@ -97,6 +127,23 @@ export function FilterPanel({
   onChange: (filters: EventFilters) => void;
 }) {
   const t = useMessages();
+  // The options' handlers are made once (the options are memoised) and act on the filters and
+  // onChange of the panel's last render.
+  const latest = useRef({ filters, onChange });
+  useLayoutEffect(() => {
+    latest.current = { filters, onChange };
+  });
+  const pick = useMemo(() => {
+    const change = (next: (filters: EventFilters) => EventFilters) =>
+      latest.current.onChange(next(latest.current.filters));
+    return {
+      window: (window: TimeWindow) => change((f) => ({ ...f, window })),
+      attendance: (attendance: Attendance) => change((f) => ({ ...f, attendance })),
+      sponsor: (sponsor: string) =>
+        change((f) => ({ ...f, sponsors: toggled(f.sponsors, sponsor) })),
+      tag: (tag: string) => change((f) => ({ ...f, tags: toggled(f.tags, tag) })),
+    };
+  }, []);
   // Always shown on wide screens; on a phone (CSS decides, so the page looks the same before and
   // after the app takes over) the list comes first and the filters open on demand.
   const [isOpen, setIsOpen] = useState(false);
@@ -125,7 +172,7 @@ export function FilterPanel({
             labels={t.windows}
             counts={counts.window}
             selected={filters.window}
-            onSelect={(window) => onChange({ ...filters, window })}
+            onSelect={pick.window}
           />
         ) : null}
         <RadioGroup<Attendance>
@@ -135,21 +182,19 @@ export function FilterPanel({
           labels={t.attendance}
           counts={counts.attendance}
           selected={filters.attendance}
-          onSelect={(attendance) => onChange({ ...filters, attendance })}
+          onSelect={pick.attendance}
         />
         <CheckboxGroup
           legend={t.sponsorFilter}
           counts={counts.sponsors}
           selected={filters.sponsors}
-          onToggle={(sponsor) =>
-            onChange({ ...filters, sponsors: toggled(filters.sponsors, sponsor) })
-          }
+          onToggle={pick.sponsor}
         />
         <CheckboxGroup
           legend={t.tagFilter}
           counts={counts.tags}
           selected={filters.tags}
-          onToggle={(tag) => onChange({ ...filters, tags: toggled(filters.tags, tag) })}
+          onToggle={pick.tag}
         />
       </div>
     </section>
