@@ -61,6 +61,53 @@ test('every sponsor logo of the upcoming events loads', async ({ page, pinClock:
   }
 });
 
+test('the first view draws its SVG logos from one file, each as its own file draws it', async ({
+  page,
+  pinClock: _,
+}) => {
+  const requested: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'image') requested.push(new URL(request.url()).pathname);
+  });
+  await page.goto('/');
+  await waitForApp(page);
+  const logos = page.locator('article img');
+  const shown: { src: string; name: string }[] = [];
+  for (let i = 0; i < (await logos.count()); i += 1) {
+    const logo = logos.nth(i);
+    await logo.scrollIntoViewIfNeeded();
+    await expect
+      .poll(() => logo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
+      .toBeGreaterThan(0);
+    shown.push({ src: (await logo.getAttribute('src'))!, name: (await logo.getAttribute('alt'))! });
+  }
+  // Every logo of the sample is an SVG that can share the file: one request, one document.
+  expect(shown.length).toBeGreaterThan(20);
+  for (const { src } of shown) expect(src).toMatch(/^\/assets\/logos-[0-9a-f]{10}\.svg#v\d+$/);
+  expect(requested.filter((path) => path.startsWith('/assets/logos-'))).toHaveLength(1);
+  expect(requested.filter((path) => path.startsWith('/img/sponsors/'))).toEqual([]);
+  // Each view shows its logo as the logo's own file does, pixel for pixel (at 1 pixel per unit,
+  // where both are drawn on whole pixels).
+  const logosOnce = [...new Map(shown.map((logo) => [logo.src, logo])).values()];
+  await page.setContent(
+    logosOnce
+      .map(
+        ({ src, name }, i) =>
+          `<p><img id="view${i}" src="${src}" width="120" height="48"><img id="file${i}" src="/img/sponsors/${encodeURIComponent(name)}.svg" width="120" height="48"></p>`,
+      )
+      .join(''),
+    { waitUntil: 'load' },
+  );
+  for (const [i, { name }] of logosOnce.entries()) {
+    const view = await page.locator(`#view${i}`).screenshot();
+    const file = await page.locator(`#file${i}`).screenshot();
+    expect(
+      view.equals(file),
+      `${name}: its view in the file of logos differs from its own file`,
+    ).toBe(true);
+  }
+});
+
 test('a malformed events.json shows the alert, and Retry recovers', async ({
   page,
   pinClock: _,

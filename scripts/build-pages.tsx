@@ -14,7 +14,21 @@ import {
   robotsTxt,
   sitemapXml,
 } from '../src/build/feeds.ts';
-import { listPageHtml, pagePartPreloads, withEntryScriptInBody } from '../src/build/indexPage.tsx';
+import {
+  listFirstView,
+  listPageHtml,
+  pagePartPreloads,
+  withEntryScriptInBody,
+} from '../src/build/indexPage.tsx';
+import {
+  logoSprite,
+  MAX_FIRST_VIEW_LOGO_BYTES,
+  sponsorsInOrder,
+  type LogoSource,
+} from '../src/build/logoSprite.ts';
+import { LOGO_BOX } from '../src/components/SponsorLogos.tsx';
+import type { SiteEvent } from '../src/events/event.ts';
+import { isPathLikeName, logoFileUrl } from '../src/events/logoFiles.ts';
 import { loadEveryPart } from '../src/app/routeParts.ts';
 import {
   eventPageHtml,
@@ -41,11 +55,39 @@ function siteUrlOrExit(): string {
   }
 }
 
-/** Sponsor name -> logo file, for logos that are not SVG (the app assumes .svg otherwise). */
-async function logoFilesNotSvg(): Promise<Record<string, string>> {
+/** Sponsor name -> logo address, for logos that are not SVG (the app assumes .svg otherwise). */
+async function logosNotSvg(): Promise<Record<string, string>> {
   const files = await logoFilesIn(`${dist}/img/sponsors`);
   const notSvg = files.filter((file) => !file.endsWith('.svg'));
-  return Object.fromEntries(notSvg.map((file) => [sponsorOfLogo(file), file]));
+  return Object.fromEntries(notSvg.map((file) => [sponsorOfLogo(file), logoFileUrl(file)]));
+}
+
+/**
+ * Writes the file of the first view's SVG logos into assets/ (hashed, like the app's files, so it
+ * is kept for a year and carried into the next release); returns each logo's address in it.
+ */
+async function firstViewLogoFile(shown: SiteEvent[]): Promise<Record<string, string>> {
+  const folder = `${dist}/img/sponsors`;
+  const names = sponsorsInOrder(shown).filter((name) => !isPathLikeName(name));
+  const logos: LogoSource[] = [];
+  for (const name of names) {
+    const text = await readFile(`${folder}/${name}.svg`, 'utf8').catch(() => undefined);
+    if (text !== undefined) logos.push({ name, text });
+  }
+  const sprite = logoSprite(logos, LOGO_BOX, MAX_FIRST_VIEW_LOGO_BYTES);
+  for (const { name, reason } of sprite.leftOut) {
+    console.log(
+      `${folder}/${name}.svg: shown from its own file, not the first view's file of logos: ${reason}`,
+    );
+  }
+  if (Object.keys(sprite.views).length === 0) return {};
+  await writeFile(`${dist}/assets/${sprite.fileName}`, sprite.svg);
+  return Object.fromEntries(
+    Object.entries(sprite.views).map(([name, view]) => [
+      name,
+      `/assets/${sprite.fileName}#${view}`,
+    ]),
+  );
 }
 
 const siteInfo = siteInfoAt(siteUrlOrExit());
@@ -69,8 +111,10 @@ await writeFile(`${dist}/feed.xml`, newsFeed(events, now, siteInfo));
 await writeFile(`${dist}/sitemap.xml`, sitemapXml(siteInfo, now, events));
 await writeFile(`${dist}/robots.txt`, robotsTxt(siteInfo));
 
-// Step 2, the logos that are not SVG, which the pages list for the app.
-const logoFiles = await logoFilesNotSvg();
+// Step 2, the logos that are not SVG, which the pages list for the app; and the SVG logos of the
+// list's first view, in one file, which the list's page lists too (src/build/logoSprite.ts).
+const logoAddresses = await logosNotSvg();
+const firstViewLogos = await firstViewLogoFile(listFirstView(events, now).shown);
 
 // Step 3, index.html: its data blocks and the first view; no preload of the app's chunk, which the
 // entry imports after the first paint. The built index.html is the shell of every other page too.
@@ -100,7 +144,7 @@ await writeFile(
     events,
     now,
     site: siteInfo,
-    logoFiles,
+    logoAddresses: { ...logoAddresses, ...firstViewLogos },
   }),
 );
 
@@ -112,7 +156,7 @@ const pageInputs = {
   preloads: pagePartPreloads(manifest, ['src/app/EventRoute.tsx']),
   now,
   site: siteInfo,
-  logoFiles,
+  logoAddresses,
 };
 await mkdir(`${dist}/e`, { recursive: true });
 for (const event of events) {

@@ -45,7 +45,7 @@ function start(partLoaded = true): void {
   });
   const app = (
     <StrictMode>
-      <App prerendered={prerendered} logoFiles={page.logoFiles} hydrating={hydrating} />
+      <App prerendered={prerendered} logoAddresses={page.logoAddresses} hydrating={hydrating} />
     </StrictMode>
   );
   startTransition(() => {

@@ -202,7 +202,7 @@ test('a PNG or WebP logo is taken from the page’s list of logo files', async (
   server.use(
     servingEvents([anEvent({ title: 'Logos', sponsors: [{ name: 'Acme' }, { name: 'Inria' }] })]),
   );
-  render(<App logoFiles={{ Acme: 'Acme.png' }} />);
+  render(<App logoAddresses={{ Acme: '/img/sponsors/Acme.png' }} />);
   const article = await screen.findByRole('article', { name: 'Logos' });
   expect(within(article).getByRole('img', { name: 'Acme' })).toHaveAttribute(
     'src',

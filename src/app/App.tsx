@@ -10,7 +10,7 @@ import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
 import { LoadFailure } from '../components/LoadFailure.tsx';
 import { LoadingNotice } from '../components/LoadingNotice.tsx';
 import { LoadStatus } from './LoadStatus.tsx';
-import { LogoFilesContext } from '../components/LogoFiles.tsx';
+import { LogoAddressesContext } from '../components/LogoAddresses.tsx';
 import { NoSuchPage } from '../components/NotFound.tsx';
 import { SiteFooter } from '../components/SiteFooter.tsx';
 import { SiteHeader } from '../components/SiteHeader.tsx';
@@ -43,7 +43,7 @@ export type PageProps = {
   origin: string;
   pathname: string;
   /** Each sponsor's logo file when not `<name>.svg`, as the page lists them (pageContract.ts). */
-  logoFiles: Record<string, string>;
+  logoAddresses: Record<string, string>;
   /**
    * The list's state when it was last shown, on another page: the list stays, hidden, as it was
    * (its pages of "show more" too), so Back finds it where the visitor left it.
@@ -70,7 +70,7 @@ function Loaded<M>({ part, children }: { part: LazyPart<M>; children: (module: M
 
 /** A page of the site from its inputs: the browser's App feeds it, and so does the build. */
 export function Page(props: PageProps) {
-  const { route, state, now, language, load, logoFiles, onChange, onRetry } = props;
+  const { route, state, now, language, load, logoAddresses, onChange, onRetry } = props;
   const t = messages[language];
   const hrefOf = (next: Partial<ViewState>) =>
     `${props.pathname}${writeViewState({ ...state, ...next })}`;
@@ -110,7 +110,7 @@ export function Page(props: PageProps) {
   }
   return (
     <MessagesContext value={t}>
-      <LogoFilesContext value={logoFiles}>
+      <LogoAddressesContext value={logoAddresses}>
         <NavigateContext value={props.onNavigate}>
           <SiteHeader titleRef={siteTitle}>
             <LanguageSwitch hrefOf={(lang) => hrefOf({ lang })} onLanguage={props.onLanguage} />
@@ -141,7 +141,7 @@ export function Page(props: PageProps) {
             topic={isList ? topicOfFilters(state.filters) : undefined}
           />
         </NavigateContext>
-      </LogoFilesContext>
+      </LogoAddressesContext>
     </MessagesContext>
   );
 }
@@ -154,11 +154,11 @@ export function Page(props: PageProps) {
  */
 export function App({
   prerendered,
-  logoFiles = {},
+  logoAddresses = {},
   hydrating,
 }: {
   prerendered?: EventsFile;
-  logoFiles?: Record<string, string>;
+  logoAddresses?: Record<string, string>;
   hydrating?: RenderedFor;
 }) {
   const { route, state, arrival, change, navigate } = useAddress();
@@ -198,7 +198,7 @@ export function App({
         load={load}
         origin={asRendered?.origin ?? window.location.origin}
         pathname={window.location.pathname}
-        logoFiles={logoFiles}
+        logoAddresses={logoAddresses}
         keptList={keptList}
         listHref={asRendered ? undefined : cameFromList}
         onChange={change}

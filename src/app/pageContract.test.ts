@@ -23,7 +23,7 @@ test('the page the build writes is read back: prerendered, its events, logo file
     origin: 'https://events.example.org',
   };
   const document = pageOf(
-    dataBlock(PAGE_CONTRACT.logoFilesId, JSON.stringify({ Acme: 'Acme.png' })) +
+    dataBlock(PAGE_CONTRACT.logoAddressesId, JSON.stringify({ Acme: '/img/sponsors/Acme.png' })) +
       dataBlock(PAGE_CONTRACT.prerenderedEventsId, events) +
       dataBlock(PAGE_CONTRACT.renderedForId, JSON.stringify(renderedForData(rendered))),
     `<div id="${PAGE_CONTRACT.rootId}" ${PAGE_CONTRACT.prerenderedAttribute}><article></article></div>`,
@@ -31,14 +31,14 @@ test('the page the build writes is read back: prerendered, its events, logo file
   const page = readPage(document);
   expect(page.isPrerendered).toBe(true);
   expect(page.prerenderedEventsText).toBe(events);
-  expect(page.logoFiles).toEqual({ Acme: 'Acme.png' });
+  expect(page.logoAddresses).toEqual({ Acme: '/img/sponsors/Acme.png' });
   expect(page.renderedFor).toEqual(rendered);
   expect(page.root.id).toBe(PAGE_CONTRACT.rootId);
 });
 
 test('a page without the build’s blocks (the dev server) reads as not prerendered, every logo an SVG', () => {
   const page = readPage(pageOf('', `<div id="${PAGE_CONTRACT.rootId}"></div>`));
-  expect(page).toMatchObject({ isPrerendered: false, logoFiles: {} });
+  expect(page).toMatchObject({ isPrerendered: false, logoAddresses: {} });
   expect(page.prerenderedEventsText).toBeUndefined();
   expect(page.renderedFor).toBeUndefined();
 });
@@ -57,14 +57,27 @@ test('a broken rendered-for block reads as none: the app then renders the page a
   }
 });
 
-test('a broken logo list costs only the fallback; entries that are not file names are dropped', () => {
-  const broken = pageOf(dataBlock(PAGE_CONTRACT.logoFilesId, '{not json'), '<div id="root"></div>');
-  expect(readPage(broken).logoFiles).toEqual({});
-  const odd = pageOf(
-    dataBlock(PAGE_CONTRACT.logoFilesId, JSON.stringify({ Acme: 'Acme.png', Bad: 5 })),
+test('a broken logo list costs only the fallback; entries that are not paths of the site are dropped', () => {
+  const broken = pageOf(
+    dataBlock(PAGE_CONTRACT.logoAddressesId, '{not json'),
     '<div id="root"></div>',
   );
-  expect(readPage(odd).logoFiles).toEqual({ Acme: 'Acme.png' });
+  expect(readPage(broken).logoAddresses).toEqual({});
+  const odd = pageOf(
+    dataBlock(
+      PAGE_CONTRACT.logoAddressesId,
+      JSON.stringify({
+        Acme: '/img/sponsors/Acme.png',
+        Bad: 5,
+        Elsewhere: '//evil.example/logo.svg',
+        Backslash: '/\\evil.example/logo.svg',
+        Absolute: 'https://evil.example/logo.svg',
+        Relative: 'Acme.png',
+      }),
+    ),
+    '<div id="root"></div>',
+  );
+  expect(readPage(odd).logoAddresses).toEqual({ Acme: '/img/sponsors/Acme.png' });
 });
 
 test('a page with no root says so; the app-ready signal lands on the root', () => {

@@ -9,8 +9,11 @@ export const PAGE_CONTRACT = {
   appReadyAttribute: 'data-app-ready',
   /** A JSON block: the raw events the prerendered view shows, `{ "events": [...] }`. */
   prerenderedEventsId: 'prerendered-events',
-  /** A JSON block: each sponsor's logo file when it is not `<name>.svg`. */
-  logoFilesId: 'sponsor-logos',
+  /**
+   * A JSON block: each sponsor's logo address (a path of the site) when it is not
+   * `/img/sponsors/<name>.svg`: a PNG or WebP file, or a view of the list's file of logos.
+   */
+  logoAddressesId: 'sponsor-logos',
   /** A JSON block: what the build rendered the page with, `{ "at", "pathname", "origin" }`. */
   renderedForId: 'rendered-for',
 } as const;
@@ -28,19 +31,21 @@ export type PageData = {
   isPrerendered: boolean;
   /** The text of the prerendered events block, when the page has one. */
   prerenderedEventsText?: string;
-  logoFiles: Record<string, string>;
+  logoAddresses: Record<string, string>;
   /** What the build rendered the page with; none on a page it did not render, or a broken block. */
   renderedFor?: RenderedFor;
 };
 
-function parseLogoFiles(text: string | null | undefined): Record<string, string> {
+function parseLogoAddresses(text: string | null | undefined): Record<string, string> {
   if (!text) return {};
   try {
     const parsed: unknown = JSON.parse(text);
     if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return {};
     return Object.fromEntries(
       Object.entries(parsed).filter(
-        (entry): entry is [string, string] => typeof entry[1] === 'string',
+        // A path of this site only: never another origin (`//host/…`, `https:…`).
+        (entry): entry is [string, string] =>
+          typeof entry[1] === 'string' && /^\/(?![/\\])/.test(entry[1]),
       ),
     );
   } catch {
@@ -71,7 +76,9 @@ export function readPage(document: Document): PageData {
     isPrerendered: root.hasAttribute(PAGE_CONTRACT.prerenderedAttribute),
     prerenderedEventsText:
       document.getElementById(PAGE_CONTRACT.prerenderedEventsId)?.textContent ?? undefined,
-    logoFiles: parseLogoFiles(document.getElementById(PAGE_CONTRACT.logoFilesId)?.textContent),
+    logoAddresses: parseLogoAddresses(
+      document.getElementById(PAGE_CONTRACT.logoAddressesId)?.textContent,
+    ),
     renderedFor: parseRenderedFor(
       document.getElementById(PAGE_CONTRACT.renderedForId)?.textContent,
     ),

@@ -43,7 +43,7 @@ const pageInputs = () => ({
   preloads: '',
   now: builtAt,
   site: siteInfoAt('https://events.example.org'),
-  logoFiles: {},
+  logoAddresses: {},
 });
 
 /** The list's page as the build writes it (scripts/build-pages.tsx), the shell aside. */
@@ -76,7 +76,7 @@ async function hydrate(html: string, address: string) {
     root = hydrateRoot(
       page.root,
       <StrictMode>
-        <App prerendered={pageEvents} logoFiles={page.logoFiles} hydrating={hydrating} />
+        <App prerendered={pageEvents} logoAddresses={page.logoAddresses} hydrating={hydrating} />
       </StrictMode>,
       { onRecoverableError: (error) => complaints.push(String(error)) },
     );

@@ -25,7 +25,7 @@ const event = aSiteEvent({
 });
 // The built index.html, cut to what the event pages take from it.
 const template = `<html lang="fr"><head><!-- page-meta --><title>Sophia Tech Events</title><!-- /page-meta --><style>p{}</style></head><body><div id="root"></div><script type="module" src="/assets/index-1.js"></script>${DATA_MARKER}</body></html>`;
-const inputs = (at: Date) => ({ template, preloads: '', now: at, site, logoFiles: {} });
+const inputs = (at: Date) => ({ template, preloads: '', now: at, site, logoAddresses: {} });
 const page = (at = now) => eventPageHtml(event, inputs(at));
 
 const metaOf = (html: string, key: string) =>

@@ -81,7 +81,7 @@ type PageInputs = {
   preloads: string;
   now: Date;
   site: SiteInfo;
-  logoFiles: Record<string, string>;
+  logoAddresses: Record<string, string>;
 };
 
 /**
@@ -104,7 +104,7 @@ function sitePage(
   return assemblePage(inputs.template, {
     preloads: inputs.preloads,
     jsonLd: page.jsonLd,
-    logoFiles: inputs.logoFiles,
+    logoAddresses: inputs.logoAddresses,
     shownRawEvents: page.events?.map(rawEventOf),
     view: prerenderPage({
       route: page.route,
@@ -112,7 +112,7 @@ function sitePage(
       events: page.events,
       now: inputs.now,
       siteUrl: inputs.site.url,
-      logoFiles: inputs.logoFiles,
+      logoAddresses: inputs.logoAddresses,
     }),
     renderedFor: { at: inputs.now, pathname: page.pathname },
     siteUrl: inputs.site.url,

@@ -54,7 +54,7 @@ test('index.html stays under 15 kB gzipped at 10,000 events', async () => {
     events: siteEvents,
     now,
     site: siteInfoAt('https://events.example.org'),
-    logoFiles: {},
+    logoAddresses: {},
   });
   const { firstView } = listFirstView(siteEvents, now);
   expect(firstView.upcoming).toBeGreaterThan(4_000);
@@ -69,7 +69,7 @@ test('the first view is the page the app renders, with the events given', () => 
     events: [aSiteEvent({ title: 'Riviera JUG', ts: '20261203T183000' })],
     now,
     siteUrl: 'https://events.example.org',
-    logoFiles: {},
+    logoAddresses: {},
   });
   expect(view).toMatch(/<article[^>]*>[\s\S]*Riviera JUG/);
 });
@@ -101,7 +101,7 @@ const shell = `<head><!-- page-meta --><title>Site</title><link rel="canonical" 
 const parts = {
   preloads: '<link rel="modulepreload" href="/assets/boot-1.js">',
   jsonLd: [{ name: 'A $& B' }],
-  logoFiles: { Acme: 'Acme.png' },
+  logoAddresses: { Acme: '/img/sponsors/Acme.png' },
   shownRawEvents: [{ title: "$' and </script>" }],
   view: '<main>first view</main>',
   renderedFor: { at: new Date('2026-12-01T08:00:00Z'), pathname: '/' },
@@ -120,7 +120,9 @@ test('index.html gets its data blocks, the first view and its public address', (
     expect(html.indexOf(block)).toBeGreaterThan(view);
   expect(html).toContain('<link rel="canonical" href="https://events.example.org/">');
   expect(html).toContain('<div id="root" data-prerendered><main>first view</main></div>');
-  expect(html).toContain('<script type="application/json" id="sponsor-logos">{"Acme":"Acme.png"}');
+  expect(html).toContain(
+    '<script type="application/json" id="sponsor-logos">{"Acme":"/img/sponsors/Acme.png"}',
+  );
   // What the view was rendered with, for the app to hydrate it.
   expect(html).toContain(
     '<script type="application/json" id="rendered-for">{"at":"2026-12-01T08:00:00.000Z","pathname":"/","origin":"https://events.example.org"}',
@@ -148,7 +150,7 @@ test('the list page is not painted before its first event, which it names in its
       events: readEventsFile(JSON.stringify({ events }), site.timeZone).events,
       now,
       site: siteInfoAt('https://events.example.org'),
-      logoFiles: {},
+      logoAddresses: {},
     });
   const html = listPage([
     anEvent({ title: 'Later', ts: '20261210T183000' }),
@@ -173,7 +175,7 @@ test('a page rendered while events.json loads says so, as the app first shows it
     events: undefined,
     now,
     siteUrl: 'https://events.example.org',
-    logoFiles: {},
+    logoAddresses: {},
   });
   expect(view).toContain('Proposer un événement');
   expect(view).toContain('La liste des partenaires se charge…');

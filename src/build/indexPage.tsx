@@ -33,15 +33,18 @@ export function rawEventOf(event: SiteEvent): Record<string, unknown> {
 
 /**
  * The list's first view as the page carries it, whatever the size of the data: the first page of
- * the events upcoming at `now`, as events.json holds them, and the totals and counts of them all.
+ * the events upcoming at `now` (`shown`; `rawEvents`, as events.json holds them), and the totals
+ * and counts of them all.
  */
 export function listFirstView(
   events: readonly SiteEvent[],
   now: Date,
-): { rawEvents: Record<string, unknown>[]; firstView: FirstView } {
+): { shown: SiteEvent[]; rawEvents: Record<string, unknown>[]; firstView: FirstView } {
   const upcoming = upcomingEvents(events, now);
+  const shown = upcoming.slice(0, PAGE_SIZE);
   return {
-    rawEvents: upcoming.slice(0, PAGE_SIZE).map(rawEventOf),
+    shown,
+    rawEvents: shown.map(rawEventOf),
     firstView: {
       upcoming: upcoming.length,
       counts: facetCounts(upcoming, noFilters, now, site.timeZone),
@@ -62,7 +65,7 @@ export function prerenderPage(options: {
   events: SiteEvent[] | undefined;
   now: Date;
   siteUrl: string;
-  logoFiles: Record<string, string>;
+  logoAddresses: Record<string, string>;
 }): string {
   const part = partOfRoute(options.route);
   if (part && part.current() === undefined) {
@@ -82,7 +85,7 @@ export function prerenderPage(options: {
       load={load}
       origin={options.siteUrl}
       pathname={options.pathname}
-      logoFiles={options.logoFiles}
+      logoAddresses={options.logoAddresses}
       onChange={nothing}
       onLanguage={nothing}
       onRetry={nothing}
@@ -134,7 +137,7 @@ export function assemblePage(
     preloads: string;
     /** The page's schema.org data; none for a page that describes no event. */
     jsonLd?: unknown;
-    logoFiles: Record<string, string>;
+    logoAddresses: Record<string, string>;
     /** The raw events the view shows, for the app to take over with; none: it loads them. */
     shownRawEvents?: readonly unknown[];
     /** When those are the first page of the list: the list's totals and counts (listFirstView). */
@@ -166,7 +169,7 @@ export function assemblePage(
     (parts.jsonLd === undefined
       ? ''
       : `<script type="application/ld+json">${jsonForScriptElement(parts.jsonLd)}</script>`) +
-    dataBlock(PAGE_CONTRACT.logoFilesId, jsonForScriptElement(parts.logoFiles)) +
+    dataBlock(PAGE_CONTRACT.logoAddressesId, jsonForScriptElement(parts.logoAddresses)) +
     dataBlock(
       PAGE_CONTRACT.renderedForId,
       jsonForScriptElement(renderedForData({ ...parts.renderedFor, origin: parts.siteUrl })),
@@ -206,15 +209,15 @@ export function listPageHtml(
     events: SiteEvent[];
     now: Date;
     site: SiteInfo;
-    logoFiles: Record<string, string>;
+    logoAddresses: Record<string, string>;
   },
 ): string {
-  const { events, now, site: siteInfo, logoFiles } = inputs;
+  const { events, now, site: siteInfo, logoAddresses } = inputs;
   const { rawEvents, firstView } = listFirstView(events, now);
   return assemblePage(template, {
     preloads: inputs.preloads,
     jsonLd: eventsJsonLd(events, now, siteInfo),
-    logoFiles,
+    logoAddresses,
     shownRawEvents: rawEvents,
     firstView,
     view: prerenderPage({
@@ -223,7 +226,7 @@ export function listPageHtml(
       events,
       now,
       siteUrl: siteInfo.url,
-      logoFiles,
+      logoAddresses,
     }),
     renderedFor: { at: now, pathname: '/' },
     siteUrl: siteInfo.url,

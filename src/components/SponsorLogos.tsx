@@ -3,11 +3,14 @@ import { useState } from 'react';
 import type { Sponsor } from '../events/schema.ts';
 import { useMessages } from '../i18n/MessagesContext.tsx';
 import { logoUrl } from '../events/logoFiles.ts';
-import { useLogoFiles } from './LogoFiles.tsx';
+import { useLogoAddresses } from './LogoAddresses.tsx';
+
+/** The box a logo is shown in, whatever its own proportions (it is fitted inside, whole). */
+export const LOGO_BOX = { width: 120, height: 48 } as const;
 
 function SponsorLogo({ name }: { name: string }) {
   const [hasFailed, setHasFailed] = useState(false);
-  const src = logoUrl(name, useLogoFiles());
+  const src = logoUrl(name, useLogoAddresses());
   if (hasFailed || src === undefined)
     return (
       <span className="sponsor-name" dir="auto">
@@ -18,8 +21,8 @@ function SponsorLogo({ name }: { name: string }) {
     <img
       src={src}
       alt={name}
-      width={120}
-      height={48}
+      width={LOGO_BOX.width}
+      height={LOGO_BOX.height}
       loading="lazy"
       decoding="async"
       onError={() => setHasFailed(true)}

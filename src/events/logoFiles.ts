@@ -1,5 +1,6 @@
-// Where each sponsor's logo is: `files` names those that are not `<name>.svg` (png or webp), from the
-// list the build writes into the page (src/app/pageContract.ts).
+// Where each sponsor's logo is: `addresses` gives those that are not `<name>.svg` in the logo folder
+// (a PNG or WebP file, or a view of the list's file of logos), from the list the build writes into
+// the page (src/app/pageContract.ts).
 import { site } from '../site.ts';
 
 /**
@@ -11,8 +12,13 @@ export function isPathLikeName(name: string): boolean {
 }
 
 /** The logo's address, or undefined for a name that is not a plain file name. */
-export function logoUrl(name: string, files: Record<string, string>): string | undefined {
+export function logoUrl(name: string, addresses: Record<string, string>): string | undefined {
   if (isPathLikeName(name)) return undefined;
-  const fileName = Object.hasOwn(files, name) ? files[name]! : `${name}.svg`;
+  if (Object.hasOwn(addresses, name)) return addresses[name];
+  return logoFileUrl(`${name}.svg`);
+}
+
+/** The address of a file of the logo folder. */
+export function logoFileUrl(fileName: string): string {
   return `${site.logoPath}/${encodeURIComponent(fileName)}`;
 }
