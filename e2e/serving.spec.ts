@@ -97,6 +97,19 @@ test('an SVG opened on its own is sandboxed, so a script inside it cannot run', 
   );
 });
 
+test('the first view’s file of logos is an SVG, sandboxed, and kept for a year', async () => {
+  const html = (await rawGet('/')).body.toString('utf8');
+  const file = /src="(\/assets\/logos-[0-9a-f]{10}\.svg)#v0"/.exec(html)?.[1];
+  expect(file, 'index.html shows no logo from the first view’s file of logos').toBeDefined();
+  const logos = await rawGet(file!);
+  expect(logos.status).toBe(200);
+  expect(logos.headers['content-type']).toBe('image/svg+xml; charset=utf-8');
+  expect(logos.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+  expect(logos.headers['content-security-policy']).toBe(
+    "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'; sandbox",
+  );
+});
+
 test('the site files have the right MIME types', async () => {
   const expected: Record<string, string> = {
     '/events.json': 'application/json; charset=utf-8',
