@@ -24,7 +24,8 @@ function downloads(dist: string) {
   ];
   const { entries, imported } = firstViewScripts(dist, html);
   const code = [...entries, ...imported];
-  const logos = files(/<img[^>]+src="\/(img\/[^"]+)"/g);
+  // A logo's own file, or the first view's file of logos (once, whatever view of it).
+  const logos = files(/<img[^>]+src="\/((?:img|assets)\/[^"#]+)[^"]*"/g);
   const page = sent(dist, 'index.html');
   const sum = (list: string[]) => list.reduce((total, file) => total + sent(dist, file), 0);
   const events = JSON.parse(readFileSync(path.join(dist, 'events.json'), 'utf8')) as {
