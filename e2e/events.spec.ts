@@ -90,14 +90,18 @@ test('the first view draws its SVG logos from one file, each as its own file dra
   // where both are drawn on whole pixels).
   const logosOnce = [...new Map(shown.map((logo) => [logo.src, logo])).values()];
   await page.setContent(
-    logosOnce
-      .map(
-        ({ src, name }, i) =>
-          `<p><img id="view${i}" src="${src}" width="120" height="48"><img id="file${i}" src="/img/sponsors/${encodeURIComponent(name)}.svg" width="120" height="48"></p>`,
-      )
-      .join(''),
+    `<p><img id="bare" src="${shown[0]!.src.split('#')[0]}" width="120" height="48"><canvas id="blank" width="120" height="48"></canvas></p>` +
+      logosOnce
+        .map(
+          ({ src, name }, i) =>
+            `<p><img id="view${i}" src="${src}" width="120" height="48"><img id="file${i}" src="/img/sponsors/${encodeURIComponent(name)}.svg" width="120" height="48"></p>`,
+        )
+        .join(''),
     { waitUntil: 'load' },
   );
+  // Without a view, the file shows no logo at all (as an empty canvas), never another sponsor's.
+  const bare = await page.locator('#bare').screenshot();
+  expect(bare.equals(await page.locator('#blank').screenshot())).toBe(true);
   for (const [i, { name }] of logosOnce.entries()) {
     const view = await page.locator(`#view${i}`).screenshot();
     const file = await page.locator(`#file${i}`).screenshot();

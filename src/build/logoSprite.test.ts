@@ -24,8 +24,9 @@ test('the sample logos go into one well-formed file, each framed by a view of it
       `<view id="${sprite.views[l.name]}" viewBox="0 ${48 * i} 120 48"/>`,
     );
   });
+  // Its own frame, without a view, is the empty band above the first logo.
   expect(sprite.svg).toMatch(
-    /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="120" height="48">/,
+    /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="120" height="48" viewBox="0 -48 120 48">/,
   );
   expect(sprite.fileName).toMatch(/^logos-[0-9a-f]{10}\.svg$/);
 });

@@ -156,8 +156,10 @@ export function logoSprite(
     );
     top += placed.height;
   }
+  // Without a view, the file shows the empty band above the logos: a browser that knew no <view>
+  // would show a blank logo, never another sponsor's.
   const svg =
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${box.width}" height="${box.height}">` +
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${box.width}" height="${box.height}" viewBox="0 -${box.height} ${box.width} ${box.height}">` +
     `${frames.join('')}${parts.join('\n')}</svg>\n`;
   const hash = createHash('sha256').update(svg).digest('hex').slice(0, 10);
   return { fileName: `logos-${hash}.svg`, svg, views, leftOut };
