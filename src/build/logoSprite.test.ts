@@ -63,6 +63,14 @@ test('logos whose ids or styles would reach the others, or whose size is unknown
         'Percent',
         `<svg xmlns="http://www.w3.org/2000/svg" width="100%" height="100%"><rect width="1" height="1"/></svg>`,
       ),
+      logo(
+        'Overflowing',
+        `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1" overflow="visible"><rect width="2" height="2"/></svg>`,
+      ),
+      logo(
+        'Styled root',
+        `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1" style="overflow: visible"><rect width="2" height="2"/></svg>`,
+      ),
       logo('Doctype', `<!DOCTYPE svg><svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"/>`),
       logo(
         'Prefixed',
@@ -80,6 +88,8 @@ test('logos whose ids or styles would reach the others, or whose size is unknown
     Styled: 'it has a <style> element, which would reach the other logos',
     Sizeless: 'its size cannot be read (no width and height, no viewBox)',
     Percent: 'its size cannot be read (no width and height, no viewBox)',
+    Overflowing: 'its root sets overflow, and it could draw over the other logos',
+    'Styled root': 'its root sets overflow, and it could draw over the other logos',
     Doctype: 'it has a DOCTYPE',
     Prefixed: 'its root is not a plain <svg> element',
     Broken: 'it is not well-formed XML',

@@ -96,6 +96,10 @@ function place(logo: LogoSource): Placed | string {
   }
   const attributes = (root[':@'] ?? {}) as Record<string, string>;
   if ('id' in attributes) return `an id ("${attributes.id}")`;
+  // A logo drawn past its own box would show in its neighbours' views.
+  if ('overflow' in attributes || /overflow/i.test(attributes.style ?? '')) {
+    return 'its root sets overflow, and it could draw over the other logos';
+  }
   const reach = reachesOthers(root.svg as XmlNode[]);
   if (reach) return `it has ${reach}, which would reach the other logos`;
   const size = sizeOf(attributes);
