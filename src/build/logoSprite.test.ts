@@ -71,6 +71,10 @@ test('logos whose ids or styles would reach the others, or whose size is unknown
         'Styled root',
         `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1" style="overflow: visible"><rect width="2" height="2"/></svg>`,
       ),
+      logo(
+        'Named root',
+        `<svg xmlns="http://www.w3.org/2000/svg" id="logo" viewBox="0 0 1 1"><rect width="1" height="1"/></svg>`,
+      ),
       logo('Doctype', `<!DOCTYPE svg><svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"/>`),
       logo(
         'Prefixed',
@@ -90,6 +94,7 @@ test('logos whose ids or styles would reach the others, or whose size is unknown
     Percent: 'its size cannot be read (no width and height, no viewBox)',
     Overflowing: 'its root sets overflow, and it could draw over the other logos',
     'Styled root': 'its root sets overflow, and it could draw over the other logos',
+    'Named root': 'it has an id ("logo"), which would reach the other logos',
     Doctype: 'it has a DOCTYPE',
     Prefixed: 'its root is not a plain <svg> element',
     Broken: 'it is not well-formed XML',

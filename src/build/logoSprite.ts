@@ -61,7 +61,7 @@ function sizeOf(attributes: Record<string, string>): { width: number; height: nu
   return undefined;
 }
 
-/** Does any element below `nodes` have an id, or is any of them a <style>? */
+/** Does any element of `nodes`, or below them, have an id, or is any of them a <style>? */
 function reachesOthers(nodes: XmlNode[]): string | undefined {
   for (const node of nodes) {
     const attributes = (node[':@'] ?? {}) as Record<string, string>;
@@ -95,12 +95,11 @@ function place(logo: LogoSource): Placed | string {
     return 'its root is not a plain <svg> element';
   }
   const attributes = (root[':@'] ?? {}) as Record<string, string>;
-  if ('id' in attributes) return `an id ("${attributes.id}")`;
   // A logo drawn past its own box would show in its neighbours' views.
   if ('overflow' in attributes || /overflow/i.test(attributes.style ?? '')) {
     return 'its root sets overflow, and it could draw over the other logos';
   }
-  const reach = reachesOthers(root.svg as XmlNode[]);
+  const reach = reachesOthers([root]);
   if (reach) return `it has ${reach}, which would reach the other logos`;
   const size = sizeOf(attributes);
   if (!size) return 'its size cannot be read (no width and height, no viewBox)';
