@@ -5,7 +5,8 @@
 // on the fly, nginx would send it in several writes, and DevTools' network emulation delivers each
 // write as a chunk of its own: the static page would paint its first chunk while the app's page,
 // one write, is still on its way (docs/performance.md, fifth round).
-// `tsx bench/build-static-page.tsx DIST_FOLDER` writes DIST_FOLDER/static.html and static.html.gz.
+// `tsx bench/build-static-page.tsx DIST_FOLDER` writes DIST_FOLDER/static.html and static.html.gz,
+// in the site's language or BENCH_LANG's.
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { renderToStaticMarkup } from 'react-dom/server';
@@ -17,11 +18,13 @@ import { groupByMonth, upcomingEvents } from '../src/events/select.ts';
 import { formatMonth } from '../src/i18n/format.ts';
 import { messages } from '../src/i18n/messages.ts';
 import { MessagesContext } from '../src/i18n/MessagesContext.tsx';
-import { site } from '../src/site.ts';
+import { isLanguage, site } from '../src/site.ts';
 
 const folder = process.argv[2] ?? 'dist';
 const now = process.env.BUILD_NOW ? new Date(process.env.BUILD_NOW) : new Date();
-const t = messages[site.defaultLanguage];
+const language = process.env.BENCH_LANG ?? site.defaultLanguage;
+if (!isLanguage(language)) throw new Error(`BENCH_LANG is "${language}": set it to fr or en`);
+const t = messages[language];
 const { events } = readEventsFile(
   await readFile(path.join(folder, 'events.json'), 'utf8'),
   site.timeZone,
