@@ -220,21 +220,57 @@ test('the Content-Security-Policy allows exactly the inline scripts and styles o
   }
 });
 
+test('a page comes in the address’s language, else the one the visitor picked, else the site’s', async () => {
+  const event = readdirSync('dist/e')
+    .find((file) => file.endsWith('.html'))!
+    .slice(0, -5);
+  const languageOf = (response: RawResponse) =>
+    /<html lang="([a-z]+)"/.exec(response.body.toString('utf8'))?.[1];
+  for (const [address, status] of [
+    ['/', 200],
+    ['/propose', 200],
+    [`/e/${event}`, 200],
+    ['/e/no-such-event', 404],
+    ['/no/such/page', 404],
+  ] as const) {
+    const withQuery = (query: string) => `${address}${query}`;
+    for (const [query, cookie, language] of [
+      ['', undefined, 'fr'],
+      ['?lang=en', undefined, 'en'],
+      ['?q=java&lang=en', undefined, 'en'],
+      ['?lang=fr', undefined, 'fr'],
+      ['', 'lang=en', 'en'],
+      ['?lang=fr', 'lang=en', 'fr'],
+      ['?lang=en', 'lang=fr', 'en'],
+      ['?lang=xx', undefined, 'fr'],
+    ] as const) {
+      const what = `${withQuery(query)} with ${cookie ?? 'no cookie'}`;
+      const response = await rawGet(withQuery(query), cookie ? { Cookie: cookie } : {});
+      expect(response.status, what).toBe(status);
+      expect(languageOf(response), what).toBe(language);
+      // A cache keeps one copy per cookie: never one visitor's language for another.
+      expect(String(response.headers.vary), what).toMatch(/\bCookie\b/);
+    }
+  }
+  expect(String((await rawGet('/events.json')).headers.vary)).not.toMatch(/Cookie/);
+  // The files of the other language are no addresses of their own.
+  for (const url of ['/en/index.html', `/en/e/${event}.html`, '/en/propose.html', '/en/']) {
+    expectNotFound(await rawGet(url), url);
+  }
+});
+
 test('an address that names no page is a 404 that says so, and leads to the list', async ({
   page,
 }) => {
   expectConsoleErrors(/status of 404/);
-  for (const url of [
-    '/events/2026/some-route?lang=en',
-    '/calendars/',
-    '/e',
-    '/404',
-    '/events.json/',
-  ]) {
+  for (const url of ['/events/2026/some-route', '/calendars/', '/e', '/404', '/events.json/']) {
     const response = await rawGet(url);
     expectNotFound(response, url);
     expect(response.body.toString('utf8'), url).toContain('Aucune page à cette adresse');
   }
+  const english = await rawGet('/events/2026/some-route?lang=en');
+  expectNotFound(english, '/events/2026/some-route?lang=en');
+  expect(english.body.toString('utf8')).toContain('No page at this address');
   // The pages a 404 shows are not pages of their own.
   for (const url of ['/404.html', '/not-found.html']) {
     expect((await rawGet(url)).status, url).toBe(404);

@@ -13,25 +13,38 @@ const sample = (
 ).events;
 const quarkus = sample.find((event) => event.title.includes('Quarkus'))!;
 
-/** Opens `address`; says whether the first article (or form) the build wrote is still the page's. */
-async function builtNodeStays(page: Page, address: string): Promise<boolean> {
+type Built = { built: Element | null; builtLanguage: string };
+
+/**
+ * Opens `address`; says whether the first article (or form) the build wrote is still the page's,
+ * and in which language the page came from the server.
+ */
+async function builtPage(
+  page: Page,
+  address: string,
+): Promise<{ stays: boolean; servedIn: string }> {
   // Before any script of the page runs: the parser has just finished the build's markup.
   await page.addInitScript(() => {
     document.addEventListener('readystatechange', () => {
       if (document.readyState !== 'interactive') return;
-      (window as unknown as { built: Element | null }).built = document.querySelector(
+      const seen = window as unknown as Built;
+      seen.built = document.querySelector(
         '#root main:not([hidden]) article, #root main:not([hidden]) form',
       );
+      seen.builtLanguage = document.documentElement.lang;
     });
   });
   await page.goto(address);
   await waitForApp(page);
   return page.evaluate(() => {
-    const built = (window as unknown as { built: Element | null }).built;
+    const { built, builtLanguage } = window as unknown as Built;
     if (!built) throw new Error('the page came with no article or form');
-    return built.isConnected;
+    return { stays: built.isConnected, servedIn: builtLanguage };
   });
 }
+
+const builtNodeStays = async (page: Page, address: string) =>
+  (await builtPage(page, address)).stays;
 
 for (const address of ['/', eventPath(quarkus), '/propose']) {
   test(`${address} is hydrated: the nodes the build wrote stay`, async ({ page, pinClock: _ }) => {
@@ -41,6 +54,34 @@ for (const address of ['/', eventPath(quarkus), '/propose']) {
     ).toBeVisible();
   });
 }
+
+for (const address of ['/?lang=en', `${eventPath(quarkus)}?lang=en`, '/propose?lang=en']) {
+  test(`${address} comes from the server in English, and is hydrated`, async ({
+    page,
+    pinClock: _,
+  }) => {
+    expect(await builtPage(page, address)).toEqual({ stays: true, servedIn: 'en' });
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.getByRole('link', { name: 'Français' })).toBeVisible();
+  });
+}
+
+test('a language picked is remembered: the next visit’s page comes from the server in it', async ({
+  page,
+  pinClock: _,
+}) => {
+  await page.goto('/');
+  await waitForApp(page);
+  await page.getByRole('link', { name: 'English' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  // The bare address, on a later visit: English from the first byte. The app draws the page anew
+  // (its links carry no ?lang=), in English still.
+  expect(await builtPage(page, '/')).toEqual({ stays: false, servedIn: 'en' });
+  await expect(page.getByRole('searchbox', { name: 'Search events' })).toBeVisible();
+  await page.getByRole('link', { name: 'Français' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+  expect(await builtPage(page, '/')).toEqual({ stays: true, servedIn: 'fr' });
+});
 
 // @local: it needs pages built for the suite's instant (clock.ts), which a deployed image is not.
 test('@local a visit after an event has ended: it leaves the list, and the cards below it stay', async ({
@@ -72,14 +113,17 @@ test('@local a visit after an event has ended: it leaves the list, and the cards
   ).toEqual([]);
 });
 
-test('a filtered link, or a language picked before, is rendered anew, and shows as asked', async ({
+test('a filtered link, or a language an earlier release remembered, is rendered anew, as asked', async ({
   page,
   pinClock: _,
 }) => {
   expect(await builtNodeStays(page, '/?tag=java')).toBe(false);
   await expect(page.getByRole('article', { name: /Quarkus/ })).toBeVisible();
+  // English, as an earlier release remembered it: the page comes in French, the app shows it in
+  // English, and from then on the server knows.
   await page.evaluate(() => window.localStorage.setItem('lang', 'en'));
-  expect(await builtNodeStays(page, '/')).toBe(false);
+  expect(await builtPage(page, '/')).toEqual({ stays: false, servedIn: 'fr' });
   await expect(page.getByRole('region', { name: 'Filters' })).toBeAttached();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  expect((await builtPage(page, '/')).servedIn).toBe('en');
 });

@@ -1,5 +1,6 @@
 // `postbuild`: from the validated events, writes the feeds (events.ics, feed.xml, sitemap.xml,
-// robots.txt) and the index page (JSON-LD, the logo list, the prerendered first view) into dist/.
+// robots.txt) and the pages (JSON-LD, the logo list, the prerendered view) into dist/: each page
+// in the site's language, and in each other language under dist/<language>/ (pageFileOf).
 // Each step is a pure function of src/build/, tested there; this file reads and writes.
 import { readFileSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -17,6 +18,7 @@ import {
 import {
   listFirstView,
   listPageHtml,
+  pageFileOf,
   pagePartPreloads,
   withEntryScriptInBody,
 } from '../src/build/indexPage.tsx';
@@ -41,7 +43,7 @@ import { logoFilesIn, sponsorOfLogo } from '../src/datacheck/logoCheck.ts';
 import { eventAddress } from '../src/events/address.ts';
 import { readEventsFile } from '../src/events/load.ts';
 import { vtimezoneOf, zoneFilePath } from '../src/events/vtimezone.ts';
-import { publicUrl, site } from '../src/site.ts';
+import { LANGUAGES, publicUrl, site, type Language } from '../src/site.ts';
 
 /** The build's folder: dist/, or DIST for a second release built beside it (the rollout tests). */
 const dist = process.env.DIST ?? 'dist';
@@ -135,44 +137,60 @@ if (withHashes !== nginxConf) {
   await writeFile('nginx.conf', withHashes);
   console.log('nginx.conf: style-src updated to the hash of the stylesheet inside the pages');
 }
-// The list's first view: the events upcoming at build time, rendered as the app renders them. The
-// page carries the first page of them and the list's counts, not every event.
-await writeFile(
-  `${dist}/index.html`,
-  listPageHtml(template, {
-    preloads: pagePartPreloads(manifest, []),
-    events,
-    now,
-    site: siteInfo,
-    logoAddresses: { ...logoAddresses, ...firstViewLogos },
-  }),
-);
+/** Writes `html`, the page `file` (its path in the site's language) in `language`. */
+async function writePage(language: Language, file: string, html: string): Promise<void> {
+  const target = path.join(dist, pageFileOf(language, file));
+  await mkdir(path.dirname(target), { recursive: true });
+  await writeFile(target, html);
+}
 
-// Step 4, every event's own page and calendar file, upcoming and past: a page once published
-// stays. Then the pages of an address that names no event and of one that names nothing, and the
-// propose form. Each page preloads its own code too (src/app/routeParts.ts).
-const pageInputs = {
-  template,
-  preloads: pagePartPreloads(manifest, ['src/app/EventRoute.tsx']),
-  now,
-  site: siteInfo,
-  logoAddresses,
-};
+const eventPagePreloads = pagePartPreloads(manifest, ['src/app/EventRoute.tsx']);
+const proposePreloads = pagePartPreloads(manifest, ['src/components/ProposeForm.tsx']);
 await mkdir(`${dist}/e`, { recursive: true });
 for (const event of events) {
-  const address = eventAddress(event);
-  await writeFile(`${dist}/e/${address}.html`, eventPageHtml(event, pageInputs));
-  await writeFile(`${dist}/e/${address}.ics`, eventCalendarFile(event, calendarOptions));
+  await writeFile(
+    `${dist}/e/${eventAddress(event)}.ics`,
+    eventCalendarFile(event, calendarOptions),
+  );
 }
-await writeFile(`${dist}/404.html`, noSuchEventPageHtml(pageInputs));
-await writeFile(`${dist}/not-found.html`, noSuchPageHtml({ ...pageInputs, preloads: '' }));
-await writeFile(
-  `${dist}/propose.html`,
-  proposePageHtml({
-    ...pageInputs,
-    preloads: pagePartPreloads(manifest, ['src/components/ProposeForm.tsx']),
-  }),
-);
+for (const language of LANGUAGES) {
+  // The list's first view: the events upcoming at build time, rendered as the app renders them.
+  // The page carries the first page of them and the list's counts, not every event.
+  await writePage(
+    language,
+    'index.html',
+    listPageHtml(template, {
+      preloads: pagePartPreloads(manifest, []),
+      events,
+      now,
+      site: siteInfo,
+      logoAddresses: { ...logoAddresses, ...firstViewLogos },
+      language,
+    }),
+  );
+
+  // Step 4, every event's own page, upcoming and past: a page once published stays. Then the
+  // pages of an address that names no event and of one that names nothing, and the propose form.
+  // Each page preloads its own code too (src/app/routeParts.ts).
+  const pageInputs = {
+    template,
+    preloads: eventPagePreloads,
+    now,
+    site: siteInfo,
+    logoAddresses,
+    language,
+  };
+  for (const event of events) {
+    await writePage(language, `e/${eventAddress(event)}.html`, eventPageHtml(event, pageInputs));
+  }
+  await writePage(language, '404.html', noSuchEventPageHtml(pageInputs));
+  await writePage(language, 'not-found.html', noSuchPageHtml({ ...pageInputs, preloads: '' }));
+  await writePage(
+    language,
+    'propose.html',
+    proposePageHtml({ ...pageInputs, preloads: proposePreloads }),
+  );
+}
 console.log(
-  `${dist}: events.ics, ${topicCalendars.length} calendars by organiser and tag, feed.xml, sitemap.xml, robots.txt, JSON-LD, the prerendered page, ${events.length} event pages, 404.html, not-found.html and propose.html for ${siteInfo.url}`,
+  `${dist}: events.ics, ${topicCalendars.length} calendars by organiser and tag, feed.xml, sitemap.xml, robots.txt, JSON-LD, and in ${LANGUAGES.join(' and ')}: the prerendered list, ${events.length} event pages, 404.html, not-found.html and propose.html for ${siteInfo.url}`,
 );

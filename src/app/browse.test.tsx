@@ -34,7 +34,6 @@ beforeEach(() => {
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(new Date('2026-12-01T09:00:00+01:00'));
   window.history.replaceState(null, '', '/');
-  window.localStorage.clear();
   server.use(servingEvents(sample));
 });
 afterEach(() => window.history.replaceState(null, '', '/'));

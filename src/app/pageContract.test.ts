@@ -20,6 +20,7 @@ test('the page the build writes is read back: prerendered, its events, logo file
   const rendered = {
     at: new Date('2026-12-01T08:00:00Z'),
     pathname: '/e/a',
+    search: '?lang=en',
     origin: 'https://events.example.org',
   };
   const document = pageOf(
@@ -46,8 +47,10 @@ test('a page without the build’s blocks (the dev server) reads as not prerende
 test('a broken rendered-for block reads as none: the app then renders the page anew', () => {
   const blocks = [
     '{not json',
-    '{"at":"yesterday","pathname":"/","origin":"x"}',
+    '{"at":"yesterday","pathname":"/","search":"","origin":"x"}',
     '{"at":"2026-12-01T08:00:00Z"}',
+    // A page must say which query (which language) it was written for.
+    '{"at":"2026-12-01T08:00:00Z","pathname":"/","origin":"x"}',
   ];
   for (const text of blocks) {
     const page = readPage(

@@ -14,16 +14,24 @@ export const PAGE_CONTRACT = {
    * `/img/sponsors/<name>.svg`: a PNG or WebP file, or a view of the list's file of logos.
    */
   logoAddressesId: 'sponsor-logos',
-  /** A JSON block: what the build rendered the page with, `{ "at", "pathname", "origin" }`. */
+  /** A JSON block: what the build rendered the page with, `{ "at", "pathname", "search", "origin" }`. */
   renderedForId: 'rendered-for',
 } as const;
 
-/** What the build rendered a page with: its "now", its address, and the site's origin. */
-export type RenderedFor = { at: Date; pathname: string; origin: string };
+/**
+ * What the build rendered a page with: its "now", its address (`search`: the view state of its
+ * query, `?lang=en` for a page in a language other than the site's), and the site's origin.
+ */
+export type RenderedFor = { at: Date; pathname: string; search: string; origin: string };
 
 /** The build's side of the rendered-for block, before it is written as JSON. */
 export function renderedForData(rendered: RenderedFor): Record<string, string> {
-  return { at: rendered.at.toISOString(), pathname: rendered.pathname, origin: rendered.origin };
+  return {
+    at: rendered.at.toISOString(),
+    pathname: rendered.pathname,
+    search: rendered.search,
+    origin: rendered.origin,
+  };
 }
 
 export type PageData = {
@@ -56,12 +64,17 @@ function parseLogoAddresses(text: string | null | undefined): Record<string, str
 function parseRenderedFor(text: string | null | undefined): RenderedFor | undefined {
   if (!text) return undefined;
   try {
-    const { at, pathname, origin } = JSON.parse(text) as Record<string, unknown>;
-    if (typeof at !== 'string' || typeof pathname !== 'string' || typeof origin !== 'string') {
+    const { at, pathname, search, origin } = JSON.parse(text) as Record<string, unknown>;
+    if (
+      typeof at !== 'string' ||
+      typeof pathname !== 'string' ||
+      typeof search !== 'string' ||
+      typeof origin !== 'string'
+    ) {
       return undefined;
     }
     const instant = new Date(at);
-    return Number.isNaN(instant.getTime()) ? undefined : { at: instant, pathname, origin };
+    return Number.isNaN(instant.getTime()) ? undefined : { at: instant, pathname, search, origin };
   } catch {
     return undefined; // a broken block only costs the hydration: the app renders the page anew
   }

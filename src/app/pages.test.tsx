@@ -24,8 +24,6 @@ beforeEach(() => {
   vi.setSystemTime(new Date('2026-12-01T09:00:00+01:00'));
   // jsdom does not scroll; the app's own scrolling is checked in Chromium (e2e/eventPages.spec.ts).
   window.scrollTo = () => {};
-  // A language picked in one test (the title's) is remembered: each test starts in French.
-  window.localStorage.clear();
   server.use(servingEvents([quarkus, lab, past]));
 });
 afterEach(() => window.history.replaceState(null, '', '/'));

@@ -15,12 +15,14 @@ import { site, type Language } from '../site.ts';
 import { server } from '../test/server.ts';
 import { servingEvents, type RawEvent } from '../test/builders.ts';
 import { App } from './App.tsx';
+import { pickLanguage, rememberLanguage } from './language.ts';
 import { PAGE_CONTRACT, readPage } from './pageContract.ts';
 import { loadEveryPart } from './routeParts.ts';
 import { eventsOfPage, hydrationInputs } from './takeover.ts';
+import { readViewState } from './viewState.ts';
 
 const builtAt = new Date('2026-12-01T09:00:00+01:00');
-const shell = `<head><!-- page-meta --><!-- /page-meta --></head><div id="${PAGE_CONTRACT.rootId}"></div>${DATA_MARKER}`;
+const shell = `<html lang="fr"><head><!-- page-meta --><!-- /page-meta --></head><div id="${PAGE_CONTRACT.rootId}"></div>${DATA_MARKER}`;
 let sample: RawEvent[];
 let root: Root | undefined;
 
@@ -38,16 +40,18 @@ afterEach(() => {
 
 const siteEvents = () => readEventsFile(JSON.stringify({ events: sample }), site.timeZone).events;
 
-const pageInputs = () => ({
+const pageInputs = (language: Language = site.defaultLanguage) => ({
   template: shell,
   preloads: '',
   now: builtAt,
   site: siteInfoAt('https://events.example.org'),
   logoAddresses: {},
+  language,
 });
 
 /** The list's page as the build writes it (scripts/build-pages.tsx), the shell aside. */
-const listPage = () => listPageHtml(shell, { ...pageInputs(), events: siteEvents() });
+const listPage = (language: Language = site.defaultLanguage) =>
+  listPageHtml(shell, { ...pageInputs(language), events: siteEvents() });
 
 /**
  * Opens `html` at `address` and hydrates it as boot.tsx does. Returns what React's development
@@ -61,7 +65,7 @@ async function hydrate(html: string, address: string) {
   const pageEvents = eventsOfPage(page);
   const hydrating = hydrationInputs(page, {
     location: window.location,
-    language: site.defaultLanguage,
+    language: pickLanguage(readViewState(window.location.search).lang),
     pageEvents,
     partLoaded: true,
   });
@@ -161,4 +165,56 @@ test('a visit the page was not rendered for is rendered anew', () => {
   // The page's events block could not be read, or its code did not load: it shows otherwise.
   expect(hydrationInputs(page, { ...visit('/'), pageEvents: undefined })).toBeUndefined();
   expect(hydrationInputs(page, { ...visit('/'), partLoaded: false })).toBeUndefined();
+});
+
+test('the pages the build wrote in English are hydrated as built at their ?lang=en address', async () => {
+  const event = siteEvents().find((e) => e.startsAt > builtAt)!;
+  server.use(servingEvents(sample));
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(builtAt);
+  const list = await hydrate(listPage('en'), '/?lang=en');
+  expect(list.complaints).toEqual([]);
+  expect(list.before?.isConnected, 'the first card’s node stayed').toBe(true);
+  expect(screen.getByRole('textbox', { name: /calendar/i })).toBeInTheDocument();
+  act(() => root?.unmount());
+  const eventPage = await hydrate(
+    eventPageHtml(event, pageInputs('en')),
+    `/e/${eventAddress(event)}?lang=en`,
+  );
+  expect(eventPage.complaints).toEqual([]);
+  expect(eventPage.before?.isConnected).toBe(true);
+  act(() => root?.unmount());
+  const form = await hydrate(proposePageHtml(pageInputs('en')), '/propose?lang=en');
+  expect(form.complaints).toEqual([]);
+  expect(form.before?.isConnected).toBe(true);
+});
+
+test('a page is hydrated only in the language it was written in', () => {
+  document.body.innerHTML = listPage('en');
+  const page = readPage(document);
+  const visit = (address: string, language: Language) => ({
+    location: new URL(address, 'https://events.example.org'),
+    language,
+    pageEvents: eventsOfPage(page),
+    partLoaded: true,
+  });
+  expect(hydrationInputs(page, visit('/?lang=en', 'en'))).toEqual(page.renderedFor);
+  expect(hydrationInputs(page, visit('/?lang=fr', 'fr'))).toBeUndefined();
+  expect(hydrationInputs(page, visit('/', 'fr'))).toBeUndefined();
+  // English remembered, at the bare address: nginx sends this page, and the app, whose links then
+  // carry no ?lang=, draws it anew, in English still.
+  expect(hydrationInputs(page, visit('/', 'en'))).toBeUndefined();
+});
+
+test('a language picked is remembered in the cookie nginx reads, and one kept by an older release moves there', () => {
+  expect(pickLanguage(undefined)).toBe(site.defaultLanguage);
+  rememberLanguage('en');
+  expect(document.cookie).toMatch(/(^|; )lang=en($|;)/);
+  expect(pickLanguage(undefined)).toBe('en');
+  expect(pickLanguage('fr'), 'the address’s language comes first').toBe('fr');
+  document.cookie = 'lang=; Path=/; Max-Age=0'; // as before this release
+  window.localStorage.setItem('lang', 'en');
+  expect(pickLanguage(undefined)).toBe('en');
+  expect(document.cookie).toMatch(/(^|; )lang=en($|;)/);
+  expect(window.localStorage.getItem('lang')).toBeNull();
 });

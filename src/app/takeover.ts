@@ -1,12 +1,13 @@
 // How the app takes over a page the build rendered. When its first render would be that page (the
-// same address, no view state in the query, the site's language), it hydrates the page's markup:
-// the nodes stay, no event is laid out twice. Otherwise (a filtered link, a language picked on an
-// earlier visit, an address the 404 page answers, a page whose events or code failed) it renders
-// the page anew.
+// same address, the same view state in the query: none, or `?lang=en` on a page the build wrote in
+// English; the same language), it hydrates the page's markup: the nodes stay, no event is laid out
+// twice. Otherwise (a filtered link, a language remembered from an earlier visit, an address the
+// 404 page answers, a page whose events or code failed) it renders the page anew.
 import { readFirstView } from '../events/firstView.ts';
 import { readEventsData, type EventsFile } from '../events/load.ts';
 import { site, type Language } from '../site.ts';
 import type { PageData, RenderedFor } from './pageContract.ts';
+import { languageOfPage } from './language.ts';
 import { readViewState, writeViewState } from './viewState.ts';
 
 /** The events the build put in the page; on the list, its first page, with the list's counts. */
@@ -39,7 +40,7 @@ export function hydrationInputs(
   if (!page.isPrerendered || !rendered || !visit.partLoaded) return undefined;
   if (page.prerenderedEventsText !== undefined && !visit.pageEvents) return undefined;
   if (visit.location.pathname !== rendered.pathname) return undefined;
-  if (writeViewState(readViewState(visit.location.search)) !== '') return undefined;
-  if (visit.language !== site.defaultLanguage) return undefined;
+  if (writeViewState(readViewState(visit.location.search)) !== rendered.search) return undefined;
+  if (visit.language !== languageOfPage(rendered)) return undefined;
   return rendered;
 }

@@ -1,5 +1,6 @@
 import { beforeAll, expect, test } from 'vitest';
 import { loadEveryPart } from '../app/routeParts.ts';
+import type { Language } from '../site.ts';
 import { aSiteEvent } from '../test/siteEvents.ts';
 import { eventPageHtml, eventSummary, noSuchEventPageHtml } from './eventPages.tsx';
 import { DATA_MARKER } from './indexPage.tsx';
@@ -25,7 +26,14 @@ const event = aSiteEvent({
 });
 // The built index.html, cut to what the event pages take from it.
 const template = `<html lang="fr"><head><!-- page-meta --><title>Sophia Tech Events</title><!-- /page-meta --><style>p{}</style></head><body><div id="root"></div><script type="module" src="/assets/index-1.js"></script>${DATA_MARKER}</body></html>`;
-const inputs = (at: Date) => ({ template, preloads: '', now: at, site, logoAddresses: {} });
+const inputs = (at: Date, language: Language = 'fr') => ({
+  template,
+  preloads: '',
+  now: at,
+  site,
+  logoAddresses: {},
+  language,
+});
 const page = (at = now) => eventPageHtml(event, inputs(at));
 
 const metaOf = (html: string, key: string) =>
@@ -46,6 +54,21 @@ test('the page’s title, description, canonical address and previews are the ev
   expect(metaOf(html, 'twitter:card')).toBe('summary_large_image');
   expect(html).toContain(`<link rel="alternate" hreflang="en" href="${url}?lang=en">`);
   expect(html).toContain(`<link rel="alternate" hreflang="fr" href="${url}">`);
+});
+
+test('the page in English is written in English, at its own address', () => {
+  const html = eventPageHtml(event, inputs(now, 'en'));
+  const url = 'https://events.example.org/e/2026-12-03-riviera-jug-quarkus-et-graalvm';
+  expect(html).toMatch(/^<html lang="en">/);
+  expect(html).toContain(`<link rel="canonical" href="${url}?lang=en">`);
+  expect(metaOf(html, 'og:url')).toBe(`${url}?lang=en`);
+  expect(metaOf(html, 'og:description')).toBe(
+    'Thursday 3 December 2026 · 18:30 — SKEMA. Démonstration.',
+  );
+  expect(html).toContain(`<link rel="alternate" hreflang="fr" href="${url}">`);
+  expect(html).toContain(`<link rel="alternate" hreflang="x-default" href="${url}">`);
+  expect(html).toContain('"search":"?lang=en"');
+  expect(noSuchEventPageHtml(inputs(now, 'en'))).toContain('>No event at this address</h2>');
 });
 
 test('the page is the app’s, with its scripts, and the event for the app to take over with', () => {

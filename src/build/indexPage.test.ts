@@ -55,6 +55,7 @@ test('index.html stays under 15 kB gzipped at 10,000 events', async () => {
     now,
     site: siteInfoAt('https://events.example.org'),
     logoAddresses: {},
+    language: site.defaultLanguage,
   });
   const { firstView } = listFirstView(siteEvents, now);
   expect(firstView.upcoming).toBeGreaterThan(4_000);
@@ -66,6 +67,7 @@ test('the first view is the page the app renders, with the events given', () => 
   const view = prerenderPage({
     route: { page: 'list' },
     pathname: '/',
+    search: '',
     events: [aSiteEvent({ title: 'Riviera JUG', ts: '20261203T183000' })],
     now,
     siteUrl: 'https://events.example.org',
@@ -97,14 +99,14 @@ test("a page preloads its own code, and not the app's chunk, which comes after t
   );
 });
 
-const shell = `<head><!-- page-meta --><title>Site</title><link rel="canonical" href="__SITE_URL__/"><!-- /page-meta --></head><body><div id="root"></div>${DATA_MARKER}</body>`;
+const shell = `<html lang="fr"><head><!-- page-meta --><title>Site</title><link rel="canonical" href="__SITE_URL__/"><!-- /page-meta --></head><body><div id="root"></div>${DATA_MARKER}</body>`;
 const parts = {
   preloads: '<link rel="modulepreload" href="/assets/boot-1.js">',
   jsonLd: [{ name: 'A $& B' }],
   logoAddresses: { Acme: '/img/sponsors/Acme.png' },
   shownRawEvents: [{ title: "$' and </script>" }],
   view: '<main>first view</main>',
-  renderedFor: { at: new Date('2026-12-01T08:00:00Z'), pathname: '/' },
+  renderedFor: { at: new Date('2026-12-01T08:00:00Z'), pathname: '/', search: '' },
   siteUrl: 'https://events.example.org',
 };
 
@@ -125,7 +127,7 @@ test('index.html gets its data blocks, the first view and its public address', (
   );
   // What the view was rendered with, for the app to hydrate it.
   expect(html).toContain(
-    '<script type="application/json" id="rendered-for">{"at":"2026-12-01T08:00:00.000Z","pathname":"/","origin":"https://events.example.org"}',
+    '<script type="application/json" id="rendered-for">{"at":"2026-12-01T08:00:00.000Z","pathname":"/","search":"","origin":"https://events.example.org"}',
   );
   // Text stays text: no replacement pattern is expanded, no script element is closed early.
   expect(html).toContain('"name":"A $& B"');
@@ -139,7 +141,10 @@ test('a page of its own replaces what index.html says of itself, and nothing els
   expect(html).toContain('<head><title>Riviera JUG</title></head>');
   expect(html).not.toContain('canonical');
   expect(() =>
-    assemblePage(`${DATA_MARKER}<div id="root"></div>`, { ...parts, meta: '<title>A</title>' }),
+    assemblePage(`<html lang="fr">${DATA_MARKER}<div id="root"></div>`, {
+      ...parts,
+      meta: '<title>A</title>',
+    }),
   ).toThrow('index.html lacks its <!-- page-meta --> … <!-- /page-meta --> block');
 });
 
@@ -151,6 +156,7 @@ test('the list page is not painted before its first event, which it names in its
       now,
       site: siteInfoAt('https://events.example.org'),
       logoAddresses: {},
+      language: site.defaultLanguage,
     });
   const html = listPage([
     anEvent({ title: 'Later', ts: '20261210T183000' }),
@@ -164,7 +170,10 @@ test('the list page is not painted before its first event, which it names in its
   // No event to wait for: nothing holds the first paint back.
   expect(listPage([anEvent({ title: 'Over', ts: '20261110T183000' })])).not.toContain('expect');
   expect(() =>
-    assemblePage(`${DATA_MARKER}<div id="root"></div>`, { ...parts, paintsWith: 'first-event' }),
+    assemblePage(`<html lang="fr">${DATA_MARKER}<div id="root"></div>`, {
+      ...parts,
+      paintsWith: 'first-event',
+    }),
   ).toThrow('index.html lacks its </head>');
 });
 
@@ -172,6 +181,7 @@ test('a page rendered while events.json loads says so, as the app first shows it
   const view = prerenderPage({
     route: { page: 'propose' },
     pathname: '/propose',
+    search: '',
     events: undefined,
     now,
     siteUrl: 'https://events.example.org',
@@ -181,11 +191,39 @@ test('a page rendered while events.json loads says so, as the app first shows it
   expect(view).toContain('La liste des partenaires se charge…');
 });
 
+test('the list in English: its language, its words, its own address, and hydrated at it', () => {
+  const html = listPageHtml(shell, {
+    preloads: '',
+    events: readEventsFile(
+      JSON.stringify({ events: [anEvent({ title: 'Soon', ts: '20261203T183000' })] }),
+      site.timeZone,
+    ).events,
+    now,
+    site: siteInfoAt('https://events.example.org'),
+    logoAddresses: {},
+    language: 'en',
+  });
+  expect(html).toMatch(/^<html lang="en">/);
+  expect(html).toMatch(/<h2[^>]*>December 2026</);
+  expect(html).toContain('<link rel="canonical" href="https://events.example.org/?lang=en">');
+  expect(html).toContain('<meta property="og:url" content="https://events.example.org/?lang=en">');
+  expect(html).toContain('<link rel="alternate" hreflang="fr" href="https://events.example.org/">');
+  expect(html).toContain(
+    '<link rel="alternate" hreflang="x-default" href="https://events.example.org/">',
+  );
+  expect(html).toContain('"pathname":"/","search":"?lang=en"');
+  // Its links keep the visitor in English.
+  expect(html).toContain('href="/?view=past&amp;lang=en"');
+});
+
 test('a shell without the marker or the empty root is refused, saying which', () => {
   expect(() => assemblePage('<div id="root"></div>', parts)).toThrow(
     'index.html lacks the <!-- page-data --> marker',
   );
   expect(() => assemblePage(DATA_MARKER, parts)).toThrow('index.html lacks <div id="root"></div>');
+  expect(() => assemblePage(`${DATA_MARKER}<div id="root"></div>`, parts)).toThrow(
+    'index.html lacks its <html lang="…">',
+  );
 });
 
 test("the entry's script moves from the head, where Vite puts it, to the end of the body", () => {

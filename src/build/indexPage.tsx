@@ -5,6 +5,7 @@
 // and data come after its content, so that the parser reaches the first events sooner.
 import { renderToString } from 'react-dom/server';
 import { Page } from '../app/App.tsx';
+import { languageOfPage, searchOfLanguage } from '../app/language.ts';
 import { dataBlock, PAGE_CONTRACT, renderedForData } from '../app/pageContract.ts';
 import type { Route } from '../app/route.ts';
 import { partOfRoute } from '../app/routeParts.ts';
@@ -14,8 +15,9 @@ import type { SiteEvent } from '../events/event.ts';
 import { firstViewData, type FirstView } from '../events/firstView.ts';
 import { facetCounts, noFilters, upcomingEvents } from '../events/select.ts';
 import { FIRST_EVENT_ID, PAGE_SIZE } from '../components/EventList.tsx';
-import { site } from '../site.ts';
+import { site, type Language } from '../site.ts';
 import { eventsJsonLd, jsonForScriptElement, type SiteInfo } from './feeds.ts';
+import { pageMeta } from './pageMeta.ts';
 
 /** Where the build puts a page's data and preloads: at the end of its body. */
 export const DATA_MARKER = '<!-- page-data -->';
@@ -24,6 +26,18 @@ const ENTRY_SCRIPT = /<script type="module" crossorigin src="\/assets\/[^"]+"><\
 /** What index.html says of itself (title, description, previews, canonical): a page puts its own. */
 const PAGE_META = /<!-- page-meta -->[\s\S]*<!-- \/page-meta -->/;
 const EMPTY_ROOT = `<div id="${PAGE_CONTRACT.rootId}"></div>`;
+/** The language index.html declares, which a page replaces with its own. */
+const HTML_LANG = /<html lang="[^"]*"/;
+
+/**
+ * Where the build writes a page in `language`, `file` being its path in the site's language
+ * (`index.html`, `e/<address>.html`): there, or under `<language>/` for another language, which
+ * nginx.conf serves for `?lang=<language>` or the visitor's `lang` cookie, and never at an address
+ * of its own.
+ */
+export function pageFileOf(language: Language, file: string): string {
+  return language === site.defaultLanguage ? file : `${language}/${file}`;
+}
 
 /** The event's fields as events.json holds them, for the app to take over a page with. */
 export function rawEventOf(event: SiteEvent): Record<string, unknown> {
@@ -55,13 +69,15 @@ export function listFirstView(
 const nothing = () => {};
 
 /**
- * A page as the app renders it at `now`: `events` is what it knows of events.json, already read
- * (undefined: the page is rendered while the file loads, as the app first shows it). The code of
- * the route's page must be loaded first (`loadEveryPart`), or the page would be a loading notice.
+ * A page as the app renders it at `now`, for the address `pathname` + `search` (the query of its
+ * language, searchOfLanguage): `events` is what it knows of events.json, already read (undefined:
+ * the page is rendered while the file loads, as the app first shows it). The code of the route's
+ * page must be loaded first (`loadEveryPart`), or the page would be a loading notice.
  */
 export function prerenderPage(options: {
   route: Route;
   pathname: string;
+  search: string;
   events: SiteEvent[] | undefined;
   now: Date;
   siteUrl: string;
@@ -76,12 +92,13 @@ export function prerenderPage(options: {
   const load: EventsState = options.events
     ? { status: 'ready', file: { events: options.events, skipped: [] } }
     : { status: 'loading' };
+  const state = readViewState(options.search);
   return renderToString(
     <Page
       route={options.route}
-      state={readViewState('')}
+      state={state}
       now={options.now}
-      language={site.defaultLanguage}
+      language={state.lang ?? site.defaultLanguage}
       load={load}
       origin={options.siteUrl}
       pathname={options.pathname}
@@ -143,8 +160,11 @@ export function assemblePage(
     /** When those are the first page of the list: the list's totals and counts (listFirstView). */
     firstView?: FirstView;
     view: string;
-    /** What `view` was rendered with (prerenderPage's `now` and `pathname`): the app hydrates it. */
-    renderedFor: { at: Date; pathname: string };
+    /**
+     * What `view` was rendered with (prerenderPage's `now`, `pathname` and `search`): the app
+     * hydrates it. The page's language is its query's (languageOfPage).
+     */
+    renderedFor: { at: Date; pathname: string; search: string };
     siteUrl: string;
     /** The page's own title, description, previews and canonical address; none: index.html's. */
     meta?: string;
@@ -158,6 +178,7 @@ export function assemblePage(
 ): string {
   if (!html.includes(DATA_MARKER)) throw new Error(`index.html lacks the ${DATA_MARKER} marker`);
   if (!html.includes(EMPTY_ROOT)) throw new Error(`index.html lacks ${EMPTY_ROOT}`);
+  if (!HTML_LANG.test(html)) throw new Error('index.html lacks its <html lang="…">');
   if (parts.paintsWith !== undefined && !html.includes('</head>')) {
     throw new Error('index.html lacks its </head>');
   }
@@ -191,6 +212,7 @@ export function assemblePage(
       ? ''
       : `<link rel="expect" href="#${parts.paintsWith}" blocking="render">`;
   return withMeta
+    .replace(HTML_LANG, () => `<html lang="${languageOfPage(parts.renderedFor)}"`)
     .replace('</head>', () => `${expect}</head>`)
     .replace(DATA_MARKER, () => data)
     .replace(EMPTY_ROOT, () => root)
@@ -198,9 +220,10 @@ export function assemblePage(
 }
 
 /**
- * The list's page, index.html: `template` (the built index.html, its stylesheet inside) with the
+ * The list's page in `language`: `template` (the built index.html, its stylesheet inside) with the
  * first view prerendered at `now`, the events it shows and the list's counts (listFirstView), and
- * the upcoming events' JSON-LD.
+ * the upcoming events' JSON-LD. In the site's language it keeps index.html's head; in another, its
+ * own (its address, `/?lang=…`, canonical).
  */
 export function listPageHtml(
   template: string,
@@ -210,10 +233,12 @@ export function listPageHtml(
     now: Date;
     site: SiteInfo;
     logoAddresses: Record<string, string>;
+    language: Language;
   },
 ): string {
-  const { events, now, site: siteInfo, logoAddresses } = inputs;
+  const { events, now, site: siteInfo, logoAddresses, language } = inputs;
   const { rawEvents, firstView } = listFirstView(events, now);
+  const search = searchOfLanguage(language);
   return assemblePage(template, {
     preloads: inputs.preloads,
     jsonLd: eventsJsonLd(events, now, siteInfo),
@@ -223,13 +248,24 @@ export function listPageHtml(
     view: prerenderPage({
       route: { page: 'list' },
       pathname: '/',
+      search,
       events,
       now,
       siteUrl: siteInfo.url,
       logoAddresses,
     }),
-    renderedFor: { at: now, pathname: '/' },
+    renderedFor: { at: now, pathname: '/', search },
     siteUrl: siteInfo.url,
+    meta:
+      language === site.defaultLanguage
+        ? undefined
+        : pageMeta({
+            description: siteInfo.description,
+            url: `${siteInfo.url}/`,
+            language,
+            image: `${siteInfo.url}/og-image.jpg`,
+            site: siteInfo,
+          }),
     // Not painted before its first event: the header, search and filters come before it in the
     // document, and Chromium would paint them alone in a frame of their own when its parser yields.
     paintsWith: rawEvents.length > 0 ? FIRST_EVENT_ID : undefined,

@@ -1,4 +1,5 @@
-// Component test setup (jsdom): DOM matchers, the MSW server for fetch, a clean DOM after each test;
+// Component test setup (jsdom): DOM matchers, the MSW server for fetch, a clean DOM after each test,
+// no language remembered from one test to the next (the cookie, and the storage of older releases);
 // and, as for every suite, the console guard.
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
@@ -18,6 +19,10 @@ beforeAll(() =>
 );
 afterEach(() => {
   cleanup();
+  for (const name of document.cookie.split(';').map((pair) => pair.split('=')[0]!.trim())) {
+    if (name) document.cookie = `${name}=; Path=/; Max-Age=0`;
+  }
+  window.localStorage.clear();
   server.resetHandlers();
   const messages = unhandled.splice(0);
   if (messages.length > 0) {
