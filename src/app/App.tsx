@@ -4,7 +4,7 @@
 // browser's address and to events.json.
 import { startTransition, useEffect, useRef, useState, type ReactNode } from 'react';
 import { ArrivalContext, useFocusOnListArrival } from '../components/arrival.ts';
-import { NavigateContext } from '../components/AppLink.tsx';
+import { LinkLanguageContext, NavigateContext } from '../components/AppLink.tsx';
 import { DocumentTitle } from '../components/DocumentTitle.tsx';
 import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
 import { LoadFailure } from '../components/LoadFailure.tsx';
@@ -112,34 +112,36 @@ export function Page(props: PageProps) {
     <MessagesContext value={t}>
       <LogoAddressesContext value={logoAddresses}>
         <NavigateContext value={props.onNavigate}>
-          <SiteHeader titleRef={siteTitle}>
-            <LanguageSwitch hrefOf={(lang) => hrefOf({ lang })} onLanguage={props.onLanguage} />
-          </SiteHeader>
-          {content}
-          {listState ? (
-            <main hidden={!isList}>
-              {isList ? <DocumentTitle /> : null}
-              <ViewSwitch
-                view={listState.view}
-                hrefOf={(view) => hrefOf({ view })}
-                onView={(view) => onChange({ ...listState, view })}
-              />
-              <LoadStatus load={load} onRetry={onRetry} />
-              {load.status === 'ready' ? (
-                <Browse
-                  file={load.file}
-                  state={listState}
-                  now={now}
-                  isRefreshing={load.refresh === 'loading'}
-                  onChange={onChange}
+          <LinkLanguageContext value={state.lang}>
+            <SiteHeader titleRef={siteTitle}>
+              <LanguageSwitch hrefOf={(lang) => hrefOf({ lang })} onLanguage={props.onLanguage} />
+            </SiteHeader>
+            {content}
+            {listState ? (
+              <main hidden={!isList}>
+                {isList ? <DocumentTitle /> : null}
+                <ViewSwitch
+                  view={listState.view}
+                  hrefOf={(view) => hrefOf({ view })}
+                  onView={(view) => onChange({ ...listState, view })}
                 />
-              ) : null}
-            </main>
-          ) : null}
-          <SiteFooter
-            origin={props.origin}
-            topic={isList ? topicOfFilters(state.filters) : undefined}
-          />
+                <LoadStatus load={load} onRetry={onRetry} />
+                {load.status === 'ready' ? (
+                  <Browse
+                    file={load.file}
+                    state={listState}
+                    now={now}
+                    isRefreshing={load.refresh === 'loading'}
+                    onChange={onChange}
+                  />
+                ) : null}
+              </main>
+            ) : null}
+            <SiteFooter
+              origin={props.origin}
+              topic={isList ? topicOfFilters(state.filters) : undefined}
+            />
+          </LinkLanguageContext>
         </NavigateContext>
       </LogoAddressesContext>
     </MessagesContext>

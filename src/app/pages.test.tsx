@@ -110,6 +110,26 @@ test('a tag on an event’s page opens the list filtered by it', async () => {
   expect(screen.queryByRole('article', { name: 'Lab Kubernetes' })).not.toBeInTheDocument();
 });
 
+test('a visitor who came by an English address stays in English from page to page', async () => {
+  const user = userEvent.setup();
+  window.history.replaceState(null, '', '/?lang=en');
+  render(<App />);
+  const title = await screen.findByRole('link', { name: 'Riviera JUG : Quarkus' });
+  // Opened in a new tab or shared, the link names the language too.
+  expect(title).toHaveAttribute('href', '/e/2026-12-03-riviera-jug-quarkus?lang=en');
+  expect(screen.getByRole('link', { name: 'Propose an event' })).toHaveAttribute(
+    'href',
+    '/propose?lang=en',
+  );
+  await user.click(title);
+  expect(window.location.search).toBe('?lang=en');
+  expect(screen.getByRole('link', { name: 'Google Calendar' })).toBeVisible();
+  const tags = screen.getByRole('list', { name: 'Topics' });
+  await user.click(within(tags).getByRole('link', { name: 'java' }));
+  expect(window.location.search).toBe('?tag=java&lang=en');
+  expect(await screen.findByRole('searchbox', { name: 'Search events' })).toBeVisible();
+});
+
 test('an address that names no event says so, and searches the list for its words', async () => {
   window.history.replaceState(null, '', '/e/2026-12-03-riviera-jug-quarkuss');
   render(<App />);

@@ -214,6 +214,8 @@ test('the list in English: its language, its words, its own address, and hydrate
   expect(html).toContain('"pathname":"/","search":"?lang=en"');
   // Its links keep the visitor in English.
   expect(html).toContain('href="/?view=past&amp;lang=en"');
+  expect(html).toMatch(/<a href="\/e\/[a-z0-9-]+-soon\?lang=en">Soon<\/a>/);
+  expect(html).toContain('href="/propose?lang=en"');
 });
 
 test('a shell without the marker or the empty root is refused, saying which', () => {
