@@ -118,8 +118,8 @@ await writeFile(`${dist}/robots.txt`, robotsTxt(siteInfo));
 const logoAddresses = await logosNotSvg();
 const firstViewLogos = await firstViewLogoFile(listFirstView(events, now).shown);
 
-// Step 3, index.html: its data blocks and the first view; no preload of the app's chunk, which the
-// entry imports after the first paint. The built index.html is the shell of every other page too.
+// Step 3, the shell: the built index.html, which every page is made from. No page preloads the
+// app's chunk, which the entry imports after the first paint.
 const manifest = JSON.parse(await readFile(`${dist}/.vite/manifest.json`, 'utf8')) as Parameters<
   typeof pagePartPreloads
 >[0];
@@ -137,6 +137,9 @@ if (withHashes !== nginxConf) {
   await writeFile('nginx.conf', withHashes);
   console.log('nginx.conf: style-src updated to the hash of the stylesheet inside the pages');
 }
+
+// Step 4, the pages, in each language: the list, every event's own page, the pages of an address
+// that names no event and of one that names nothing, and the propose form.
 /** Writes `html`, the page `file` (its path in the site's language) in `language`. */
 async function writePage(language: Language, file: string, html: string): Promise<void> {
   const target = path.join(dist, pageFileOf(language, file));
@@ -169,9 +172,8 @@ for (const language of LANGUAGES) {
     }),
   );
 
-  // Step 4, every event's own page, upcoming and past: a page once published stays. Then the
-  // pages of an address that names no event and of one that names nothing, and the propose form.
-  // Each page preloads its own code too (src/app/routeParts.ts).
+  // Every event's own page, upcoming and past: a page once published stays. Each page preloads
+  // its own code too (src/app/routeParts.ts).
   const pageInputs = {
     template,
     preloads: eventPagePreloads,
