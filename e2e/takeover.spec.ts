@@ -74,9 +74,10 @@ test('a language picked is remembered: the next visit’s page comes from the se
   await waitForApp(page);
   await page.getByRole('link', { name: 'English' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  // The bare address, on a later visit: English from the first byte. The app draws the page anew
-  // (its links carry no ?lang=), in English still.
-  expect(await builtPage(page, '/')).toEqual({ stays: false, servedIn: 'en' });
+  // The bare address, on a later visit: English from the first byte, hydrated, and the address
+  // says so, as right after the choice.
+  expect(await builtPage(page, '/')).toEqual({ stays: true, servedIn: 'en' });
+  expect(new URL(page.url()).search).toBe('?lang=en');
   await expect(page.getByRole('searchbox', { name: 'Search events' })).toBeVisible();
   await page.getByRole('link', { name: 'Français' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');

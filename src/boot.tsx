@@ -11,7 +11,7 @@ import { pickLanguage } from './app/language.ts';
 import { readPage } from './app/pageContract.ts';
 import { routeOf } from './app/route.ts';
 import { eventRoutePart, partOfRoute } from './app/routeParts.ts';
-import { eventsOfPage, hydrationInputs } from './app/takeover.ts';
+import { addressNamingLanguage, eventsOfPage, hydrationInputs } from './app/takeover.ts';
 import { readViewState } from './app/viewState.ts';
 import { inIdleSlices } from './app/whenIdle.ts';
 
@@ -37,9 +37,12 @@ function start(partLoaded = true): void {
   const prerendered = eventsOfPage(page);
   if (prerendered) keepTypedSearch(page.root);
   const { location } = window;
+  const language = pickLanguage(readViewState(location.search).lang);
+  const named = addressNamingLanguage(page, location, language);
+  if (named) window.history.replaceState(window.history.state, '', named);
   const hydrating = hydrationInputs(page, {
     location,
-    language: pickLanguage(readViewState(location.search).lang),
+    language,
     pageEvents: prerendered,
     partLoaded,
   });

@@ -18,7 +18,7 @@ import { App } from './App.tsx';
 import { pickLanguage, rememberLanguage } from './language.ts';
 import { PAGE_CONTRACT, readPage } from './pageContract.ts';
 import { loadEveryPart } from './routeParts.ts';
-import { eventsOfPage, hydrationInputs } from './takeover.ts';
+import { addressNamingLanguage, eventsOfPage, hydrationInputs } from './takeover.ts';
 import { readViewState } from './viewState.ts';
 
 const builtAt = new Date('2026-12-01T09:00:00+01:00');
@@ -63,9 +63,12 @@ async function hydrate(html: string, address: string) {
   document.body.innerHTML = html;
   const page = readPage(document);
   const pageEvents = eventsOfPage(page);
+  const language = pickLanguage(readViewState(window.location.search).lang);
+  const named = addressNamingLanguage(page, window.location, language);
+  if (named) window.history.replaceState(null, '', named);
   const hydrating = hydrationInputs(page, {
     location: window.location,
-    language: pickLanguage(readViewState(window.location.search).lang),
+    language,
     pageEvents,
     partLoaded: true,
   });
@@ -201,9 +204,33 @@ test('a page is hydrated only in the language it was written in', () => {
   expect(hydrationInputs(page, visit('/?lang=en', 'en'))).toEqual(page.renderedFor);
   expect(hydrationInputs(page, visit('/?lang=fr', 'fr'))).toBeUndefined();
   expect(hydrationInputs(page, visit('/', 'fr'))).toBeUndefined();
-  // English remembered, at the bare address: nginx sends this page, and the app, whose links then
-  // carry no ?lang=, draws it anew, in English still.
+  // English remembered, at the bare address: nginx sends this page, whose links name ?lang=en;
+  // the address is made to name it first (below).
   expect(hydrationInputs(page, visit('/', 'en'))).toBeUndefined();
+});
+
+test('a page sent in the remembered language has its address name it, and is hydrated', async () => {
+  document.body.innerHTML = listPage('en');
+  const page = readPage(document);
+  const at = (address: string) => new URL(address, 'https://events.example.org');
+  expect(addressNamingLanguage(page, at('/'), 'en')).toBe('/?lang=en');
+  expect(addressNamingLanguage(page, at('/?utm_source=mail#top'), 'en')).toBe(
+    '/?utm_source=mail&lang=en#top',
+  );
+  // The address names a language already, or the page is not in the visitor's.
+  expect(addressNamingLanguage(page, at('/?lang=en'), 'en')).toBeUndefined();
+  expect(addressNamingLanguage(page, at('/'), 'fr')).toBeUndefined();
+  document.body.innerHTML = listPage('fr');
+  expect(addressNamingLanguage(readPage(document), at('/'), 'fr')).toBeUndefined();
+
+  server.use(servingEvents(sample));
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(builtAt);
+  rememberLanguage('en');
+  const { complaints, before } = await hydrate(listPage('en'), '/');
+  expect(complaints).toEqual([]);
+  expect(before?.isConnected, 'the first card’s node stayed').toBe(true);
+  expect(window.location.search).toBe('?lang=en');
 });
 
 test('a language picked is remembered in the cookie nginx reads, and one kept by an older release moves there', () => {

@@ -1,8 +1,10 @@
 // How the app takes over a page the build rendered. When its first render would be that page (the
 // same address, the same view state in the query: none, or `?lang=en` on a page the build wrote in
 // English; the same language), it hydrates the page's markup: the nodes stay, no event is laid out
-// twice. Otherwise (a filtered link, a language remembered from an earlier visit, an address the
-// 404 page answers, a page whose events or code failed) it renders the page anew.
+// twice. A page nginx sent in the language the visitor picked on an earlier visit, at an address
+// that names none, first has its address name it (addressNamingLanguage), and is hydrated too.
+// Otherwise (a filtered link, an address the 404 page answers, a page whose events or code failed)
+// it renders the page anew.
 import { readFirstView } from '../events/firstView.ts';
 import { readEventsData, type EventsFile } from '../events/load.ts';
 import { site, type Language } from '../site.ts';
@@ -43,4 +45,25 @@ export function hydrationInputs(
   if (writeViewState(readViewState(visit.location.search)) !== rendered.search) return undefined;
   if (visit.language !== languageOfPage(rendered)) return undefined;
   return rendered;
+}
+
+/**
+ * The address to show instead of `location`'s when nginx sent the page in `language`, the one the
+ * visitor picked on an earlier visit (its cookie), while the address names none: the same address
+ * with `?lang=`, as right after they picked it. The app's first render is then the build's, and the
+ * address says what the page shows. Undefined: the address stays.
+ */
+export function addressNamingLanguage(
+  page: PageData,
+  location: { pathname: string; search: string; hash: string },
+  language: Language,
+): string | undefined {
+  const rendered = page.renderedFor;
+  if (!page.isPrerendered || !rendered) return undefined;
+  if (readViewState(location.search).lang !== undefined) return undefined;
+  const pageLanguage = languageOfPage(rendered);
+  if (pageLanguage === site.defaultLanguage || pageLanguage !== language) return undefined;
+  const params = new URLSearchParams(location.search);
+  params.set('lang', language);
+  return `${location.pathname}?${params.toString()}${location.hash}`;
 }
