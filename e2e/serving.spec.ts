@@ -24,6 +24,7 @@ import {
 } from './fixtures.ts';
 import { ACCESS_LOG } from './localServer.ts';
 import { expectServedAs, rawGet, type RawResponse } from './rawHttp.ts';
+import { LANGUAGES, site } from '../src/site.ts';
 
 async function hashedAssets(): Promise<{ script: string; stylesheet: string }> {
   const html = (await rawGet('/')).body.toString('utf8');
@@ -226,37 +227,41 @@ test('a page comes in the address’s language, else the one the visitor picked,
     .slice(0, -5);
   const languageOf = (response: RawResponse) =>
     /<html lang="([a-z]+)"/.exec(response.body.toString('utf8'))?.[1];
-  for (const [address, status] of [
-    ['/', 200],
-    ['/propose', 200],
-    [`/e/${event}`, 200],
-    ['/e/no-such-event', 404],
-    ['/no/such/page', 404],
-  ] as const) {
-    const withQuery = (query: string) => `${address}${query}`;
-    for (const [query, cookie, language] of [
-      ['', undefined, 'fr'],
-      ['?lang=en', undefined, 'en'],
-      ['?q=java&lang=en', undefined, 'en'],
-      ['?lang=fr', undefined, 'fr'],
-      ['', 'lang=en', 'en'],
-      ['?lang=fr', 'lang=en', 'fr'],
-      ['?lang=en', 'lang=fr', 'en'],
-      ['?lang=xx', undefined, 'fr'],
+  const home = site.defaultLanguage;
+  // Every language of the interface (src/site.ts): one added there needs its pages in nginx.conf.
+  for (const other of LANGUAGES.filter((language) => language !== home)) {
+    for (const [address, status] of [
+      ['/', 200],
+      ['/propose', 200],
+      [`/e/${event}`, 200],
+      ['/e/no-such-event', 404],
+      ['/no/such/page', 404],
     ] as const) {
-      const what = `${withQuery(query)} with ${cookie ?? 'no cookie'}`;
-      const response = await rawGet(withQuery(query), cookie ? { Cookie: cookie } : {});
-      expect(response.status, what).toBe(status);
-      expect(languageOf(response), what).toBe(language);
-      // A cache keeps one copy per cookie: never one visitor's language for another.
-      expect(String(response.headers.vary), what).toMatch(/\bCookie\b/);
+      for (const [query, cookie, language] of [
+        ['', undefined, home],
+        [`?lang=${other}`, undefined, other],
+        [`?q=java&lang=${other}`, undefined, other],
+        [`?lang=${home}`, undefined, home],
+        ['', `lang=${other}`, other],
+        [`?lang=${home}`, `lang=${other}`, home],
+        [`?lang=${other}`, `lang=${home}`, other],
+        ['?lang=xx', undefined, home],
+      ]) {
+        const what = `${address}${query} with ${cookie ?? 'no cookie'}`;
+        const response = await rawGet(`${address}${query}`, cookie ? { Cookie: cookie } : {});
+        expect(response.status, what).toBe(status);
+        expect(languageOf(response), what).toBe(language);
+        // A cache keeps one copy per cookie: never one visitor's language for another.
+        expect(String(response.headers.vary), what).toMatch(/\bCookie\b/);
+      }
+    }
+    // The files of the other language are no addresses of their own.
+    for (const file of ['index.html', `e/${event}.html`, 'propose.html', '']) {
+      const url = `/${other}/${file}`;
+      expectNotFound(await rawGet(url), url);
     }
   }
   expect(String((await rawGet('/events.json')).headers.vary)).not.toMatch(/Cookie/);
-  // The files of the other language are no addresses of their own.
-  for (const url of ['/en/index.html', `/en/e/${event}.html`, '/en/propose.html', '/en/']) {
-    expectNotFound(await rawGet(url), url);
-  }
 });
 
 test('an address that names no page is a 404 that says so, and leads to the list', async ({
