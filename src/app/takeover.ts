@@ -5,6 +5,7 @@
 // that names none, first has its address name it (addressNamingLanguage), and is hydrated too.
 // Otherwise (a filtered link, an address the 404 page answers, a page whose events or code failed)
 // it renders the page anew.
+import { withLanguage } from '../components/AppLink.tsx';
 import { readFirstView } from '../events/firstView.ts';
 import { readEventsData, type EventsFile } from '../events/load.ts';
 import { site, type Language } from '../site.ts';
@@ -60,10 +61,8 @@ export function addressNamingLanguage(
 ): string | undefined {
   const rendered = page.renderedFor;
   if (!page.isPrerendered || !rendered) return undefined;
-  if (readViewState(location.search).lang !== undefined) return undefined;
+  if (new URLSearchParams(location.search).has('lang')) return undefined;
   const pageLanguage = languageOfPage(rendered);
   if (pageLanguage === site.defaultLanguage || pageLanguage !== language) return undefined;
-  const params = new URLSearchParams(location.search);
-  params.set('lang', language);
-  return `${location.pathname}?${params.toString()}${location.hash}`;
+  return withLanguage(`${location.pathname}${location.search}${location.hash}`, language);
 }
