@@ -17,6 +17,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, rmSync } from 'node:fs';
 import { chromium, type Browser } from '@playwright/test';
 import { chromiumLaunchOptions } from '../e2e/chromiumOptions.ts';
+import { searchOfLanguage } from '../src/app/language.ts';
 import { PAGE_CONTRACT } from '../src/app/pageContract.ts';
 import { isLanguage, LANGUAGES, site } from '../src/site.ts';
 import { BLOCKING_AFTER_FIRST_PAINT } from './blockingTime.ts';
@@ -32,7 +33,7 @@ const LANGUAGE = process.env.BENCH_LANG ?? site.defaultLanguage;
 if (!isLanguage(LANGUAGE)) {
   throw new Error(`BENCH_LANG is "${LANGUAGE}": set it to one of ${LANGUAGES.join(', ')}`);
 }
-const APP_PATH = LANGUAGE === site.defaultLanguage ? '/' : `/?lang=${LANGUAGE}`;
+const APP_PATH = `/${searchOfLanguage(LANGUAGE)}`;
 const NETWORK = {
   offline: false,
   latency: 150,

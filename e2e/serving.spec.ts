@@ -37,6 +37,13 @@ async function hashedAssets(): Promise<{ script: string; stylesheet: string }> {
   return { script, stylesheet };
 }
 
+/** The file name of an event page the build wrote (`<address>.html`). */
+function anEventPageFile(): string {
+  const file = readdirSync('dist/e').find((name) => name.endsWith('.html'));
+  if (!file) throw new Error('dist/e holds no event page: run npm run build');
+  return file;
+}
+
 function expectSecurityHeaders(response: RawResponse, what: string) {
   const headers = response.headers;
   const policy = String(headers['content-security-policy']);
@@ -135,8 +142,7 @@ test('compressed when asked: precompressed files and gzip on the fly', async () 
 
 test("a file's .gz is how nginx sends the file, never an address of its own", async () => {
   const { script } = await hashedAssets();
-  const eventPage = readdirSync('dist/e').find((file) => file.endsWith('.html'));
-  if (!eventPage) throw new Error('dist/e holds no event page: run npm run build');
+  const eventPage = anEventPageFile();
   const sent = { '/': '/index.html', '/events.json': '/events.json', [script]: script };
   for (const [url, file] of Object.entries(sent)) {
     const zipped = await rawGet(url, { 'Accept-Encoding': 'gzip' });
@@ -222,9 +228,7 @@ test('the Content-Security-Policy allows exactly the inline scripts and styles o
 });
 
 test('a page comes in the address’s language, else the one the visitor picked, else the site’s', async () => {
-  const event = readdirSync('dist/e')
-    .find((file) => file.endsWith('.html'))!
-    .slice(0, -5);
+  const event = anEventPageFile().slice(0, -'.html'.length);
   const languageOf = (response: RawResponse) =>
     /<html lang="([a-z]+)"/.exec(response.body.toString('utf8'))?.[1];
   const home = site.defaultLanguage;

@@ -36,13 +36,15 @@ export function pageMeta(page: {
     meta('name', 'twitter:image', page.image),
   ];
   const url = page.url;
+  /** The page's address in `language`. */
+  const at = (language: Language) => `${url}${searchOfLanguage(language)}`;
   const address = url
     ? [
-        meta('property', 'og:url', `${url}${searchOfLanguage(page.language)}`),
-        `<link rel="canonical" href="${escapeHtml(`${url}${searchOfLanguage(page.language)}`)}">`,
+        meta('property', 'og:url', at(page.language)),
+        `<link rel="canonical" href="${escapeHtml(at(page.language))}">`,
         ...LANGUAGES.map(
           (language) =>
-            `<link rel="alternate" hreflang="${language}" href="${escapeHtml(`${url}${searchOfLanguage(language)}`)}">`,
+            `<link rel="alternate" hreflang="${language}" href="${escapeHtml(at(language))}">`,
         ),
         `<link rel="alternate" hreflang="x-default" href="${escapeHtml(url)}">`,
       ]
