@@ -3,7 +3,7 @@
 import { memo, useId } from 'react';
 import { eventPath } from '../events/address.ts';
 import { dateLineAddsToCard } from '../events/dateLine.ts';
-import { isHttpUrl } from '../events/schema.ts';
+import { isHttpUrl } from '../events/httpUrl.ts';
 import { queryWords } from '../events/search.ts';
 import { canStillAttend, type SiteEvent } from '../events/event.ts';
 import { formatDay, formatTime, isoInSiteZone } from '../i18n/format.ts';

@@ -5,7 +5,7 @@ import { eventPath } from '../events/address.ts';
 import { dateLineAddsToCard } from '../events/dateLine.ts';
 import { googleCalendarUrl, outlookCalendarUrl } from '../events/calendarLinks.ts';
 import { canStillAttend, type SiteEvent } from '../events/event.ts';
-import { isHttpUrl } from '../events/schema.ts';
+import { isHttpUrl } from '../events/httpUrl.ts';
 import { formatDay, formatTime, isoInSiteZone } from '../i18n/format.ts';
 import { useMessages } from '../i18n/MessagesContext.tsx';
 import { AppLink } from './AppLink.tsx';

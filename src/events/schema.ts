@@ -2,34 +2,13 @@
 // truth for events.json, shared by the browser and the scripts. Its editor form, with the fields'
 // descriptions, is src/events/editorSchema.ts.
 import { z } from 'zod/mini';
+import { isHttpUrl } from './httpUrl.ts';
 import { EVENT_STATUSES } from './status.ts';
 import { isRealLocalTimestamp, LOCAL_TIMESTAMP } from './time.ts';
 
 // Zod compiles fast parsers with `new Function` when it can; the site's CSP forbids eval, and
 // even zod's probe for it is reported as a violation. Plain parsing is fast enough here.
 z.config({ jitless: true });
-
-/**
- * Addresses of the everyday shape, which the URL parser always accepts: http(s), a host of ASCII
- * letters, digits and hyphens whose last label starts with a letter (so it is never read as an IP
- * address), no user, a port under 10000, then a path, query or fragment, which never fail to parse.
- * Hosts with `xn--` labels are left to the parser, which checks their punycode.
- */
-const PLAIN_HTTP_URL =
-  /^[Hh][Tt][Tt][Pp][Ss]?:\/\/(?![^/?#]*[Xx][Nn]--)(?:[A-Za-z0-9-]+\.)*[A-Za-z][A-Za-z0-9-]*(?::\d{1,4})?(?:[/?#][^]*)?$/;
-
-/** Only these schemes become links; everything else (javascript:, data:, ftp:) is refused. */
-export function isHttpUrl(value: string): boolean {
-  if (!/^https?:\/\//i.test(value)) return false;
-  // The pattern first: a file has thousands of links, and parsing each one costs (src/events/load.ts).
-  if (PLAIN_HTTP_URL.test(value)) return true;
-  try {
-    const url = new URL(value);
-    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '';
-  } catch {
-    return false;
-  }
-}
 
 /**
  * What the schema says of each mistake, in the data check's words (English, as contributors read
