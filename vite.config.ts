@@ -73,6 +73,13 @@ function appChunkName(): (id: string, graph: ModuleGraph) => string | null {
   };
 }
 
+/**
+ * The data file's schema and zod, which the first view does without: a chunk of their own, named
+ * for what they are, that the reader of events.json (src/events/load.ts) and the propose form load.
+ */
+const schemaChunkName = (id: string) =>
+  /\/node_modules\/zod\/|\/src\/events\/schema(Message)?\.ts$/.test(id) ? 'schema' : null;
+
 export default defineConfig({
   plugins: [react(), siteSettingsInHtml, eventCalendarFilesInDev],
   define: {
@@ -94,7 +101,10 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         codeSplitting: {
-          groups: [{ name: appChunkName(), includeDependenciesRecursively: false }],
+          groups: [
+            { name: appChunkName(), includeDependenciesRecursively: false },
+            { name: schemaChunkName },
+          ],
         },
       },
     },

@@ -7,10 +7,12 @@ import { firstViewScripts } from './firstViewScripts.ts';
 import { rawGet } from './rawHttp.ts';
 
 /**
- * Gzipped bytes of the first view (kB: 1,000 bytes); measured: 89.6 kB of JS, 2.0 kB of CSS,
- * 11.8 kB of HTML. Issue 15's targets: JavaScript under 90 kB, index.html under 15 kB at any size.
+ * Gzipped bytes of the first view (kB: 1,000 bytes); measured: 82.5 kB of JS, 2.0 kB of CSS,
+ * 11.8 kB of HTML. Issue 15's targets: JavaScript under 90 kB, index.html under 15 kB at any size;
+ * the JavaScript's budget follows what it came down to once the schema (zod, 7 kB) left the first
+ * view: with it back, the first view's code is 89 kB.
  */
-const BUDGET = { javascript: 90_000, css: 3_000, html: 15_000 };
+const BUDGET = { javascript: 84_000, css: 3_000, html: 15_000 };
 /** Before the first event shows: the page, nothing else (its stylesheet is inside it). */
 const REQUESTS_BEFORE_FIRST_EVENT = 1;
 

@@ -15,7 +15,7 @@ import { NoSuchPage } from '../components/NotFound.tsx';
 import { SiteFooter } from '../components/SiteFooter.tsx';
 import { SiteHeader } from '../components/SiteHeader.tsx';
 import { ViewSwitch } from '../components/ViewSwitch.tsx';
-import type { EventsFile } from '../events/load.ts';
+import type { EventsFile } from '../events/eventsFile.ts';
 import { sponsorNames } from '../events/select.ts';
 import { localDay } from '../events/time.ts';
 import { topicOfFilters } from '../events/topicCalendars.ts';

@@ -6,7 +6,7 @@ import { LoadingNotice } from '../components/LoadingNotice.tsx';
 import { FilterPanel } from '../components/FilterPanel.tsx';
 import { SearchBox } from '../components/SearchBox.tsx';
 import { SkippedNotice } from '../components/SkippedNotice.tsx';
-import type { EventsFile } from '../events/load.ts';
+import type { EventsFile } from '../events/eventsFile.ts';
 import { facetCounts, filterEvents, hasActiveFilters, noFilters } from '../events/select.ts';
 import { useMessages } from '../i18n/MessagesContext.tsx';
 import { site } from '../site.ts';

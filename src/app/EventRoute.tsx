@@ -4,13 +4,12 @@ import { EventPage } from '../components/EventPage.tsx';
 import { LoadStatus } from './LoadStatus.tsx';
 import { NoSuchEvent } from '../components/NotFound.tsx';
 import { eventAt } from '../events/address.ts';
-import { readArchive, type EventsFile } from '../events/load.ts';
-import { site } from '../site.ts';
+import { readArchive, type EventsFile } from '../events/eventsFile.ts';
 import { wordsOfAddress } from './route.ts';
 import type { EventsState } from './useEventsFile.ts';
 
 function findEvent(file: EventsFile, address: string) {
-  return eventAt(file.events, address) ?? eventAt(readArchive(file, site.timeZone).events, address);
+  return eventAt(file.events, address) ?? eventAt(readArchive(file).events, address);
 }
 
 export function EventRoute({

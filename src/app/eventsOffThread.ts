@@ -1,12 +1,10 @@
 // events.json fetched and parsed by a worker (eventsFileWorker.ts), then read and checked here in
 // slices, as fetchEvents does on the main thread. Where a worker cannot start (no Worker, or its
 // script failed to load, as during a rolling update), the main thread fetches the file itself.
-import {
-  EventsLoadError,
-  fetchEvents,
-  readFetchedEvents,
-  type EventsFile,
-} from '../events/load.ts';
+// The reading (load.ts, with the schema) is code of its own, which loads while the worker fetches:
+// the first view shows the build's events without it.
+import type { EventsFile } from '../events/eventsFile.ts';
+import { EventsLoadError } from '../events/fetchEventsJson.ts';
 
 export type ToEventsWorker = { url: string; timeoutMs: number };
 
@@ -75,8 +73,12 @@ function fetchJsonInWorker(url: string, options: Options): Promise<unknown> {
 
 /** Fetches and reads events.json as fetchEvents does, the fetching and parsing in a worker. */
 export async function fetchEventsOffThread(url: string, options: Options): Promise<EventsFile> {
-  if (typeof Worker !== 'function') return fetchEvents(url, options);
-  const json = await fetchJsonInWorker(url, options);
+  const reading = import('../events/load.ts');
+  if (typeof Worker !== 'function') return (await reading).fetchEvents(url, options);
+  const [json, { fetchEvents, readFetchedEvents }] = await Promise.all([
+    fetchJsonInWorker(url, options),
+    reading,
+  ]);
   if (json === undefined) return fetchEvents(url, options);
   return readFetchedEvents(json, options);
 }

@@ -147,6 +147,33 @@ test('an event’s page and the form are hydrated as built', async () => {
   expect(form.before?.isConnected).toBe(true);
 });
 
+test('the page’s events are taken as the build wrote them; a block it did not write is not', () => {
+  document.body.innerHTML = listPage();
+  const page = readPage(document);
+  const { events: written } = JSON.parse(page.prerenderedEventsText!) as { events: RawEvent[] };
+  // Without the schema, as events.json's reader gives the same events with it.
+  expect(eventsOfPage(page)?.events).toEqual(
+    readEventsFile(JSON.stringify({ events: written }), site.timeZone).events,
+  );
+  const withBlock = (events: unknown) => ({
+    ...page,
+    prerenderedEventsText: JSON.stringify({ events }),
+  });
+  const [first] = written;
+  for (const broken of [
+    [{ ...first, ts: undefined }],
+    [{ ...first, ts: '2026-12-04 18:30' }],
+    [{ ...first, end: 20261204 }],
+    [{ ...first, title: null }],
+    [{ ...first, link: undefined }],
+    [first, 'an event'],
+    { 0: first },
+  ]) {
+    expect(eventsOfPage(withBlock(broken)), JSON.stringify(broken).slice(0, 80)).toBeUndefined();
+  }
+  expect(eventsOfPage({ ...page, prerenderedEventsText: '{"events": [' })).toBeUndefined();
+});
+
 test('a visit the page was not rendered for is rendered anew', () => {
   document.body.innerHTML = listPage();
   const page = readPage(document);

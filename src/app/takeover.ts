@@ -6,23 +6,51 @@
 // Otherwise (a filtered link, an address the 404 page answers, a page whose events or code failed)
 // it renders the page anew.
 import { withLanguage } from '../components/AppLink.tsx';
+import { toSiteEvent } from '../events/event.ts';
+import type { EventsFile } from '../events/eventsFile.ts';
 import { readFirstView } from '../events/firstView.ts';
-import { readEventsData, type EventsFile } from '../events/load.ts';
+import type { EventData } from '../events/schema.ts';
+import { LOCAL_TIMESTAMP } from '../events/time.ts';
 import { site, type Language } from '../site.ts';
 import type { PageData, RenderedFor } from './pageContract.ts';
 import { languageOfPage } from './language.ts';
 import { readViewState, writeViewState } from './viewState.ts';
 
+/**
+ * Whether an event of the page's block has what the app reads first (its stamps, title and link).
+ * The build wrote the block from events the schema had checked, and the page's markup shows the
+ * same: the block is taken as it is, without the schema, which the first view does not load. A
+ * block that fails this was not written by the build, and the app waits for events.json instead.
+ */
+function isBuiltEvent(raw: unknown): raw is EventData {
+  if (typeof raw !== 'object' || raw === null) return false;
+  const { ts, end, title, link } = raw as Record<string, unknown>;
+  const isStamp = (value: unknown) => typeof value === 'string' && LOCAL_TIMESTAMP.test(value);
+  return (
+    isStamp(ts) &&
+    (end === undefined || isStamp(end)) &&
+    typeof title === 'string' &&
+    typeof link === 'string'
+  );
+}
+
 /** The events the build put in the page; on the list, its first page, with the list's counts. */
 export function eventsOfPage(page: PageData): EventsFile | undefined {
   const text = page.prerenderedEventsText;
   if (!page.isPrerendered || !text) return undefined;
+  let json: { events?: unknown; firstView?: unknown };
   try {
-    const json = JSON.parse(text) as { firstView?: unknown };
-    return { ...readEventsData(json, site.timeZone), firstView: readFirstView(json.firstView) };
+    json = JSON.parse(text) as typeof json;
   } catch {
     return undefined;
   }
+  const { events } = json;
+  if (!Array.isArray(events) || !events.every(isBuiltEvent)) return undefined;
+  return {
+    events: events.map((event) => toSiteEvent(event, site.timeZone)),
+    skipped: [],
+    firstView: readFirstView(json.firstView),
+  };
 }
 
 /**

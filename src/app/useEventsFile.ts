@@ -3,7 +3,8 @@
 // show at once, and events.json refreshes them. Events that ended before `now` (the archive) are
 // read after the list shows, in idle time.
 import { startTransition, useCallback, useEffect, useState } from 'react';
-import { archiveReader, EventsLoadError, type EventsFile } from '../events/load.ts';
+import type { EventsFile } from '../events/eventsFile.ts';
+import { EventsLoadError } from '../events/fetchEventsJson.ts';
 import { site } from '../site.ts';
 import { fetchEventsOffThread } from './eventsOffThread.ts';
 import { inIdleSlices } from './whenIdle.ts';
@@ -69,10 +70,10 @@ export function useEventsFile(
   // The archive, read in idle slices once the list shows; the file then replaces the partial one.
   const partial = state.status === 'ready' && state.file.archive ? state.file : undefined;
   useEffect(() => {
-    if (!partial) return;
-    const reader = archiveReader(partial, site.timeZone);
+    const archive = partial?.archive;
+    if (!archive) return;
     return inIdleSlices((timeLeft) => {
-      const whole = reader.step(timeLeft);
+      const whole = archive.step(timeLeft);
       if (!whole) return false;
       startTransition(() =>
         setState((previous) =>

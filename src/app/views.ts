@@ -2,7 +2,7 @@
 // demand), its events, the filters that apply, how it groups and heads them, and what it says
 // when it has none.
 import type { SiteEvent } from '../events/event.ts';
-import { readArchive, type EventsFile } from '../events/load.ts';
+import { readArchive, type EventsFile } from '../events/eventsFile.ts';
 import {
   groupByMonth,
   groupByYear,
@@ -37,7 +37,7 @@ export const VIEW_RULES: Record<View, ViewRules> = {
   },
   past: {
     // Read in idle time after the list shows; a visitor who opens it first waits for it.
-    file: (loaded) => readArchive(loaded, site.timeZone),
+    file: readArchive,
     events: pastEvents,
     // The archive has no time window.
     filters: (filters) => ({ ...filters, window: noFilters.window }),

@@ -1,6 +1,6 @@
 // Says what failed when events.json could not be loaded, and offers to try again.
 import { useMessages } from '../i18n/MessagesContext.tsx';
-import type { EventsLoadError } from '../events/load.ts';
+import type { EventsLoadError } from '../events/fetchEventsJson.ts';
 
 export function LoadFailure({
   kind,

@@ -1,5 +1,5 @@
 // Tells visitors that some events were left out because their data is invalid, and which.
-import type { SkippedEvent } from '../events/load.ts';
+import type { SkippedEvent } from '../events/eventsFile.ts';
 import { useMessages } from '../i18n/MessagesContext.tsx';
 
 export function SkippedNotice({ skipped }: { skipped: readonly SkippedEvent[] }) {

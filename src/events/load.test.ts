@@ -1,11 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import {
-  archiveReader,
-  EventsLoadError,
-  readArchive,
-  readEventsFile,
-  readEventsFileInSlices,
-} from './load.ts';
+import { readArchive } from './eventsFile.ts';
+import { EventsLoadError } from './fetchEventsJson.ts';
+import { readEventsFile, readEventsFileInSlices } from './load.ts';
 import { anEvent } from '../test/builders.ts';
 
 const PARIS = 'Europe/Paris';
@@ -60,11 +56,11 @@ describe('the archive, read after the upcoming events', () => {
     const file = readEventsFile(text, PARIS, { archiveBefore: now });
     expect(file.events.map((e) => e.title)).toEqual(['Upcoming', 'Ends today']);
     expect(file.skipped.map((s) => s.title)).toEqual(['Bad date']);
-    expect(file.archive?.map((unread) => unread.index)).toEqual([1, 2]);
+    expect(file.archive?.unread.map((unread) => unread.index)).toEqual([1, 2]);
   });
 
   test('read later, the archive completes the file as one read would have', () => {
-    const whole = readArchive(readEventsFile(text, PARIS, { archiveBefore: now }), PARIS);
+    const whole = readArchive(readEventsFile(text, PARIS, { archiveBefore: now }));
     const atOnce = readEventsFile(text, PARIS);
     expect(whole.archive).toBeUndefined();
     expect(whole.events.map((e) => e.title).sort()).toEqual(
@@ -82,21 +78,21 @@ describe('the archive, read after the upcoming events', () => {
     });
     const file = readEventsFile(many, PARIS, { archiveBefore: now });
     expect(file.events).toEqual([]);
-    const reader = archiveReader(file, PARIS);
     let asked = 0;
     // Time is asked before each event but the first: yes, then no.
-    expect(reader.step(() => (asked++ < 1 ? 5 : 0))).toBeUndefined();
+    expect(file.archive?.step(() => (asked++ < 1 ? 5 : 0))).toBeUndefined();
     expect(asked).toBe(2);
-    const whole = reader.step(() => 5);
+    const whole = file.archive?.step(() => 5);
     expect(whole?.events).toHaveLength(250);
-    expect(readArchive(file, PARIS)).toBe(whole);
-    expect(archiveReader(file, PARIS)).toBe(reader);
+    // Read at once (a visitor opens the archive), then in slices again: the same whole file.
+    expect(readArchive(file)).toBe(whole);
+    expect(readArchive({ ...file, firstView: undefined })).toBe(whole);
   });
 
   test('a file without an archive is already whole', () => {
     const file = readEventsFile(text, PARIS);
     expect(file.archive).toBeUndefined();
-    expect(readArchive(file, PARIS)).toBe(file);
+    expect(readArchive(file)).toBe(file);
   });
 });
 
@@ -128,7 +124,7 @@ describe('events.json, read in slices', () => {
     expect(sliced).toEqual(readEventsFile(text, PARIS, { archiveBefore: now }));
     expect(sliced.events).toHaveLength(250);
     expect(sliced.skipped.map((s) => s.title)).toEqual(['Bad']);
-    expect(sliced.archive?.map((unread) => unread.index)).toEqual([251]);
+    expect(sliced.archive?.unread.map((unread) => unread.index)).toEqual([251]);
   });
 
   test('stops between slices when its signal aborts', async () => {

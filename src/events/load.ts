@@ -1,11 +1,12 @@
 // Reads events.json: fetch, parse, and validate each event on its own so one bad event hides only itself.
 // Events that ended before a given time (the archive, which grows every year) may be left for later,
 // so the upcoming list does not wait for them; the upcoming ones are read in slices, so that a large
-// file does not hold the page for a second.
-import { schemaProblemOf, type SchemaProblem } from './schemaMessage.ts';
-import type { FirstView } from './firstView.ts';
+// file does not hold the page for a second. The app loads this module, and the schema with it, once
+// its first view shows (src/app/eventsOffThread.ts).
+import { schemaProblemOf } from './schemaMessage.ts';
+import type { Archive, EventsFile, UnreadEvent } from './eventsFile.ts';
 import { eventSchema, eventsFileSchema } from './schema.ts';
-import { toSiteEvent, type SiteEvent } from './event.ts';
+import { toSiteEvent } from './event.ts';
 import { instantToLocalTimestamp, LOCAL_TIMESTAMP } from './time.ts';
 import {
   EventsLoadError,
@@ -13,32 +14,6 @@ import {
   parseEventsText,
   type FetchOptions,
 } from './fetchEventsJson.ts';
-
-export { EventsLoadError };
-
-export type SkippedEvent = {
-  index: number;
-  title: string | undefined;
-  /** The field of its first mistake, like `ts` or `sponsors.0.name`; `undefined`: the event itself. */
-  field: string | undefined;
-  problem: SchemaProblem;
-};
-
-/** An event of the file not read yet: where it is in the file, and its data as parsed from JSON. */
-type UnreadEvent = { index: number; raw: unknown };
-
-export type EventsFile = {
-  events: SiteEvent[];
-  /** In the order of the file. */
-  skipped: SkippedEvent[];
-  /** Events that ended before the day of the time given to readEventsFile, still to read (readArchive). */
-  archive?: readonly UnreadEvent[];
-  /**
-   * Set when `events` are only the first page of the upcoming list (the build's, in the page): the
-   * list's totals and counts; any other view waits for events.json.
-   */
-  firstView?: FirstView;
-};
 
 function titleOf(raw: unknown): string | undefined {
   if (typeof raw !== 'object' || raw === null || !('title' in raw)) return undefined;
@@ -57,7 +32,7 @@ function endedBefore(raw: unknown, day: string): boolean {
   return typeof last === 'string' && LOCAL_TIMESTAMP.test(last) && last.slice(0, 8) < day;
 }
 
-type Read = { events: SiteEvent[]; skipped: SkippedEvent[] };
+type Read = Pick<EventsFile, 'events' | 'skipped'>;
 
 /** Validates one event: a valid one becomes a site event, another is named with its first problem. */
 function readOne({ index, raw }: UnreadEvent, timeZone: string, into: Read): void {
@@ -104,27 +79,18 @@ function yieldToMain(): Promise<void> {
 
 /**
  * Parses the text of events.json. Throws EventsLoadError only when the file as a whole is unusable.
- * With `archiveBefore`, the events that ended on an earlier day are left in `archive`, for
- * readArchive: they are past, and the upcoming list need not wait for them.
+ * With `archiveBefore`, the events that ended on an earlier day are left in `archive`, to read
+ * later (readArchive): they are past, and the upcoming list need not wait for them.
  */
 export function readEventsFile(
   text: string,
   timeZone: string,
   options: { archiveBefore?: Date } = {},
 ): EventsFile {
-  return readEventsData(parseEventsText(text), timeZone, options);
-}
-
-/** readEventsFile, for the file's JSON already parsed (the page's events block). */
-export function readEventsData(
-  json: unknown,
-  timeZone: string,
-  options: { archiveBefore?: Date } = {},
-): EventsFile {
-  const { upcoming, archive } = splitFile(json, timeZone, options.archiveBefore);
+  const { upcoming, archive } = splitFile(parseEventsText(text), timeZone, options.archiveBefore);
   const read: Read = { events: [], skipped: [] };
   readWhileTime(upcoming, 0, () => Infinity, timeZone, read);
-  return withArchive(read, archive);
+  return withArchive(read, archive, timeZone);
 }
 
 /**
@@ -164,7 +130,7 @@ async function readEventsDataInSlices(
       signal?.throwIfAborted();
     }
   }
-  return withArchive(read, archive);
+  return withArchive(read, archive, timeZone);
 }
 
 /**
@@ -192,44 +158,34 @@ function splitFile(
   return { upcoming, archive };
 }
 
-const withArchive = (read: Read, archive: UnreadEvent[]): EventsFile =>
-  archive.length > 0 ? { ...read, archive } : read;
+const withArchive = (read: Read, unread: UnreadEvent[], timeZone: string): EventsFile =>
+  unread.length > 0 ? { ...read, archive: new ArchiveOfFile(read, unread, timeZone) } : read;
 
-/** Reads a file's archive a slice at a time; `step` gives the whole file once it is all read. */
-export type ArchiveReader = { step: (timeLeft: () => number) => EventsFile | undefined };
+/** A file's archive, read where `step` left off; the whole file, once made, is kept. */
+class ArchiveOfFile implements Archive {
+  readonly unread: readonly UnreadEvent[];
+  private readonly upcoming: Read;
+  private readonly timeZone: string;
+  private readonly read: Read = { events: [], skipped: [] };
+  private next = 0;
+  private whole: EventsFile | undefined;
 
-const readers = new WeakMap<EventsFile, ArchiveReader>();
+  constructor(upcoming: Read, unread: readonly UnreadEvent[], timeZone: string) {
+    this.upcoming = upcoming;
+    this.unread = unread;
+    this.timeZone = timeZone;
+  }
 
-/**
- * The reader of a file's archive, one per file, so that reading in idle slices and reading at once
- * (the visitor opens the archive) share their progress.
- */
-export function archiveReader(file: EventsFile, timeZone: string): ArchiveReader {
-  const known = readers.get(file);
-  if (known) return known;
-  const archive = file.archive ?? [];
-  const read: Read = { events: [], skipped: [] };
-  let next = 0;
-  let whole: EventsFile | undefined;
-  const reader: ArchiveReader = {
-    step(timeLeft) {
-      if (!whole) next = readWhileTime(archive, next, timeLeft, timeZone, read);
-      if (next < archive.length) return undefined;
-      whole ??= {
-        events: [...file.events, ...read.events],
-        skipped: [...file.skipped, ...read.skipped].sort((a, b) => a.index - b.index),
-      };
-      return whole;
-    },
-  };
-  readers.set(file, reader);
-  return reader;
-}
-
-/** The whole file, its archive read now if it was not yet. */
-export function readArchive(file: EventsFile, timeZone: string): EventsFile {
-  if (!file.archive) return file;
-  return archiveReader(file, timeZone).step(() => Infinity)!;
+  step(timeLeft: () => number): EventsFile | undefined {
+    if (!this.whole)
+      this.next = readWhileTime(this.unread, this.next, timeLeft, this.timeZone, this.read);
+    if (this.next < this.unread.length) return undefined;
+    this.whole ??= {
+      events: [...this.upcoming.events, ...this.read.events],
+      skipped: [...this.upcoming.skipped, ...this.read.skipped].sort((a, b) => a.index - b.index),
+    };
+    return this.whole;
+  }
 }
 
 /**

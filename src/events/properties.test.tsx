@@ -4,7 +4,9 @@ import { render, screen, within } from '@testing-library/react';
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import { EventCard } from '../components/EventCard.tsx';
-import { EventsLoadError, readArchive, readEventsFile, type EventsFile } from './load.ts';
+import { readArchive, type EventsFile } from './eventsFile.ts';
+import { EventsLoadError } from './fetchEventsJson.ts';
+import { readEventsFile } from './load.ts';
 import { validateEventsFile } from '../datacheck/validate.ts';
 
 const PARIS = 'Europe/Paris';
@@ -114,7 +116,7 @@ test('read with its archive left for later, then completed, a file gives what on
       const text = JSON.stringify({ events: raw });
       const atOnce = readEventsFile(text, PARIS);
       const staged = readEventsFile(text, PARIS, { archiveBefore: now });
-      const whole = readArchive(staged, PARIS);
+      const whole = readArchive(staged);
       // What was left for later had all ended: the upcoming list never misses an event.
       const later = whole.events.filter((event) => !staged.events.includes(event));
       expect(later.every((event) => event.endsAt.getTime() < now.getTime())).toBe(true);
