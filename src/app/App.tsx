@@ -23,11 +23,12 @@ import { messages } from '../i18n/messages.ts';
 import { MessagesContext } from '../i18n/MessagesContext.tsx';
 import { site, type Language } from '../site.ts';
 import { Browse } from './Browse.tsx';
-import { pickLanguage, rememberLanguage } from './language.ts';
+import { moveOldStoredLanguage, pickLanguage, rememberLanguage } from './language.ts';
 import { useLazyPart, type LazyPart } from './lazyPart.ts';
 import { markAppReady, type RenderedFor } from './pageContract.ts';
 import { routeOf, type Route } from './route.ts';
 import { eventRoutePart, proposeFormPart } from './routeParts.ts';
+import { inIdleSlices } from './whenIdle.ts';
 import { useAddress, type ChangeMode } from './useAddress.ts';
 import { useEventsFile, type EventsState } from './useEventsFile.ts';
 import { writeViewState, type ViewState } from './viewState.ts';
@@ -166,7 +167,17 @@ export function App({
   const { route, state, arrival, change, navigate } = useAddress();
   // The remembered language is read once: Back to a URL without ?lang= shows the language of the
   // visit's start, not the one just picked.
-  const [visitLanguage] = useState(() => pickLanguage(undefined));
+  const [visitLanguage, setVisitLanguage] = useState(() => pickLanguage(undefined));
+  // One kept by an earlier release comes once the page is shown (moveOldStoredLanguage).
+  useEffect(
+    () =>
+      inIdleSlices(() => {
+        const moved = moveOldStoredLanguage();
+        if (moved) setVisitLanguage(moved);
+        return true;
+      }),
+    [],
+  );
   const language = state.lang ?? visitLanguage;
   const [now] = useState(() => new Date());
   const { state: load, retry } = useEventsFile(now, prerendered);

@@ -161,6 +161,15 @@ test('the language switch changes every string and dates, and is remembered', as
   expect(await screen.findByRole('searchbox', { name: 'Search events' })).toBeInTheDocument();
 });
 
+test('a language an earlier release kept comes once the page is shown, and moves to the cookie', async () => {
+  window.localStorage.setItem('lang', 'en');
+  render(<App />);
+  expect(await screen.findByRole('searchbox', { name: 'Search events' })).toBeInTheDocument();
+  expect(document.documentElement.lang).toBe('en');
+  expect(document.cookie).toMatch(/(^|; )lang=en($|;)/);
+  expect(window.localStorage.getItem('lang')).toBeNull();
+});
+
 test('every upcoming event offers its calendar file', async () => {
   render(<App />);
   await screen.findByRole('article', { name: 'Cloud panel' });

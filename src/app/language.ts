@@ -27,8 +27,18 @@ function writeCookie(language: Language): void {
   }
 }
 
-/** A choice an earlier release remembered in localStorage, moved into the cookie. */
-function oldStoredLanguage(): Language | undefined {
+/** The URL's language, else the one remembered in the cookie, else the site's. */
+export function pickLanguage(fromUrl: Language | undefined): Language {
+  return fromUrl ?? cookieLanguage() ?? site.defaultLanguage;
+}
+
+/**
+ * A choice an earlier release remembered in localStorage, moved into the cookie; undefined when
+ * there is none, or the cookie holds one already. Called once the page is shown, not before: the
+ * first access to localStorage in a page waits on the browser for milliseconds.
+ */
+export function moveOldStoredLanguage(): Language | undefined {
+  if (cookieLanguage()) return undefined;
   try {
     const value = window.localStorage.getItem(OLD_STORAGE_KEY);
     if (!isLanguage(value)) return undefined;
@@ -38,11 +48,6 @@ function oldStoredLanguage(): Language | undefined {
   } catch {
     return undefined; // storage disabled
   }
-}
-
-/** The URL's language, else the remembered one, else the site's. */
-export function pickLanguage(fromUrl: Language | undefined): Language {
-  return fromUrl ?? cookieLanguage() ?? oldStoredLanguage() ?? site.defaultLanguage;
 }
 
 export function rememberLanguage(language: Language): void {

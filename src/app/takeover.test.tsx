@@ -15,7 +15,7 @@ import { site, type Language } from '../site.ts';
 import { server } from '../test/server.ts';
 import { servingEvents, type RawEvent } from '../test/builders.ts';
 import { App } from './App.tsx';
-import { pickLanguage, rememberLanguage } from './language.ts';
+import { moveOldStoredLanguage, pickLanguage, rememberLanguage } from './language.ts';
 import { PAGE_CONTRACT, readPage } from './pageContract.ts';
 import { loadEveryPart } from './routeParts.ts';
 import { addressNamingLanguage, eventsOfPage, hydrationInputs } from './takeover.ts';
@@ -266,9 +266,17 @@ test('a language picked is remembered in the cookie nginx reads, and one kept by
   expect(document.cookie).toMatch(/(^|; )lang=en($|;)/);
   expect(pickLanguage(undefined)).toBe('en');
   expect(pickLanguage('fr'), 'the address’s language comes first').toBe('fr');
+  expect(moveOldStoredLanguage(), 'nothing to move').toBeUndefined();
   document.cookie = 'lang=; Path=/; Max-Age=0'; // as before this release
   window.localStorage.setItem('lang', 'en');
-  expect(pickLanguage(undefined)).toBe('en');
+  expect(pickLanguage(undefined), 'the first view does not read the storage').toBe('fr');
+  expect(window.localStorage.getItem('lang')).toBe('en');
+  expect(moveOldStoredLanguage()).toBe('en');
   expect(document.cookie).toMatch(/(^|; )lang=en($|;)/);
   expect(window.localStorage.getItem('lang')).toBeNull();
+  expect(pickLanguage(undefined)).toBe('en');
+  // A cookie set since wins over what an older release left.
+  window.localStorage.setItem('lang', 'fr');
+  expect(moveOldStoredLanguage()).toBeUndefined();
+  expect(pickLanguage(undefined)).toBe('en');
 });
