@@ -28,10 +28,10 @@ import { useLazyPart, type LazyPart } from './lazyPart.ts';
 import { markAppReady, type RenderedFor } from './pageContract.ts';
 import { routeOf, type Route } from './route.ts';
 import { eventRoutePart, proposeFormPart } from './routeParts.ts';
-import { inIdleSlices } from './whenIdle.ts';
 import { useAddress, type ChangeMode } from './useAddress.ts';
 import { useEventsFile, type EventsState } from './useEventsFile.ts';
 import { writeViewState, type ViewState } from './viewState.ts';
+import { inIdleSlices } from './whenIdle.ts';
 
 export type PageProps = {
   route: Route;
