@@ -10,6 +10,7 @@ import { eventPageHtml, proposePageHtml } from '../build/eventPages.tsx';
 import { siteInfoAt } from '../build/feeds.ts';
 import { DATA_MARKER, listPageHtml } from '../build/indexPage.tsx';
 import { eventAddress } from '../events/address.ts';
+import { keepShown } from '../events/keepShown.ts';
 import { readEventsFile } from '../events/load.ts';
 import { site, type Language } from '../site.ts';
 import { server } from '../test/server.ts';
@@ -172,6 +173,16 @@ test('the page’s events are taken as the build wrote them; a block it did not 
     expect(eventsOfPage(withBlock(broken)), JSON.stringify(broken).slice(0, 80)).toBeUndefined();
   }
   expect(eventsOfPage({ ...page, prerenderedEventsText: '{"events": [' })).toBeUndefined();
+});
+
+test('events.json repeating the page’s events leaves them as they are: no card renders again', () => {
+  document.body.innerHTML = listPage();
+  const onPage = eventsOfPage(readPage(document))!.events;
+  const file = siteEvents();
+  const kept = keepShown(onPage, file);
+  expect(onPage.length).toBeGreaterThan(0);
+  expect(onPage.every((event) => kept.includes(event))).toBe(true);
+  expect(kept.length).toBe(file.length);
 });
 
 test('a visit the page was not rendered for is rendered anew', () => {

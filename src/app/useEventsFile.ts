@@ -1,10 +1,12 @@
 // Loads events.json once per attempt, fetched and parsed off the main thread (eventsOffThread.ts);
 // `retry` starts a new attempt. When the page came with the events the build rendered into it, those
-// show at once, and events.json refreshes them. Events that ended before `now` (the archive) are
-// read after the list shows, in idle time.
+// show at once, and events.json refreshes them; an event it does not change keeps its object, so
+// its card is not rendered again. Events that ended before `now` (the archive) are read after the
+// list shows, in idle time.
 import { startTransition, useCallback, useEffect, useState } from 'react';
 import type { EventsFile } from '../events/eventsFile.ts';
 import { EventsLoadError } from '../events/fetchEventsJson.ts';
+import { asKept, keepShown } from '../events/keepShown.ts';
 import { site } from '../site.ts';
 import { fetchEventsOffThread } from './eventsOffThread.ts';
 import { inIdleSlices } from './whenIdle.ts';
@@ -39,7 +41,11 @@ function whileLoading(previous: EventsState): EventsState {
 }
 
 function afterLoading(previous: EventsState, result: EventsFile | LoadFailureKind): EventsState {
-  if (typeof result !== 'string') return { status: 'ready', file: result };
+  if (typeof result !== 'string') {
+    // Those shown so far are the page's own (events.json has not come, or failed): a few dozen.
+    const shown = previous.status === 'ready' ? previous.file.events : [];
+    return { status: 'ready', file: { ...result, events: keepShown(shown, result.events) } };
+  }
   if (previous.status === 'ready') return { ...previous, refresh: { failed: result } };
   return { status: 'failed', kind: result };
 }
@@ -78,7 +84,7 @@ export function useEventsFile(
       startTransition(() =>
         setState((previous) =>
           previous.status === 'ready' && previous.file === partial
-            ? { ...previous, file: whole }
+            ? { ...previous, file: { ...whole, events: asKept(whole.events) } }
             : previous,
         ),
       );
