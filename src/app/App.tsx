@@ -186,8 +186,11 @@ export function App({
   const [keptList, setKeptList] = useState(route.page === 'list' ? state : undefined);
   if (route.page === 'list' && keptList !== state) setKeptList(state);
 
+  // Written only when it changes: the browser restyles the whole page on every write of `lang`,
+  // the same value too (the language picks fonts and hyphenation), and the page came with it.
   useEffect(() => {
-    document.documentElement.lang = language;
+    const { documentElement } = document;
+    if (documentElement.lang !== language) documentElement.lang = language;
   }, [language]);
 
   // The app has taken over the page, and shows the visit's state (tests wait for this).

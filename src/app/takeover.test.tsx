@@ -2,6 +2,7 @@
 // and attribute for attribute, as React's development build checks; then the visit's time and
 // origin follow. Pages the first render would not match are rendered anew instead.
 import { act, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { readFile } from 'node:fs/promises';
 import { StrictMode } from 'react';
 import { hydrateRoot, type Root } from 'react-dom/client';
@@ -112,6 +113,25 @@ test('the list’s page is hydrated as built; the visit’s day and origin follo
   expect(screen.getByRole('textbox', { name: /calendrier/i })).toHaveValue(
     `${window.location.origin}/events.ics`,
   );
+});
+
+test('the takeover leaves the language the page came with: no write has the page restyled', async () => {
+  server.use(servingEvents(sample));
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(builtAt);
+  // The page's own <html lang> (the shell's lands in the test document's body).
+  document.documentElement.lang = site.defaultLanguage;
+  const writes: string[] = [];
+  const observer = new MutationObserver((records) => {
+    writes.push(...records.map(() => document.documentElement.lang));
+  });
+  observer.observe(document.documentElement, { attributeFilter: ['lang'] });
+  await hydrate(listPage(), '/');
+  expect(writes, 'writes of <html lang> during the takeover').toEqual([]);
+  // A language picked is written.
+  await userEvent.setup().click(screen.getByRole('link', { name: 'English' }));
+  await vi.waitFor(() => expect(writes).toEqual(['en']));
+  observer.disconnect();
 });
 
 test('a visit after the first event has ended: the cards of the events still ahead stay', async () => {
