@@ -5,6 +5,7 @@
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { type Result } from 'lighthouse';
 import { chromiumLaunchOptions } from '../e2e/chromiumOptions.ts';
+import { watchMachineLoad } from './machine.ts';
 import { ensureProdServer, PROD_URL } from './prodServer.ts';
 import { median } from './stats.ts';
 
@@ -31,6 +32,7 @@ function failureOf(lhr: Result): string | undefined {
 }
 
 const stop = await ensureProdServer();
+const machineLoad = watchMachineLoad();
 const chrome = await chromeLauncher.launch({
   chromePath: chromiumLaunchOptions.executablePath,
   chromeFlags: ['--headless=new', ...(chromiumLaunchOptions.args ?? [])],
@@ -69,7 +71,8 @@ try {
   stop();
 }
 
-console.log(`Lighthouse 12, mobile, ${PAGE}, median of ${RUNS} runs\n`);
+console.log(`Lighthouse 12, mobile, ${PAGE}, median of ${RUNS} runs`);
+console.log(`${machineLoad()}\n`);
 for (const category of CATEGORIES) {
   console.log(
     `${category.padEnd(28)} ${String(median(scores[category]!)).padStart(4)}   (${scores[category]!.join(', ')})`,

@@ -22,6 +22,7 @@ import { PAGE_CONTRACT } from '../src/app/pageContract.ts';
 import { isLanguage, LANGUAGES, site } from '../src/site.ts';
 import { BLOCKING_AFTER_FIRST_PAINT } from './blockingTime.ts';
 import { buildWithGeneratedEvents } from './generatedBuild.ts';
+import { watchMachineLoad } from './machine.ts';
 import { ensureProdServer, PROD_URL } from './prodServer.ts';
 import { median, medianRatioInterval, verdict, type RatioInterval } from './stats.ts';
 
@@ -168,6 +169,7 @@ execFileSync(
 
 const stopServer = await ensureProdServer(SITE);
 const browser = await chromium.launch(chromiumLaunchOptions);
+const machineLoad = watchMachineLoad();
 try {
   const samples: Record<'app' | 'static', Sample[]> = { app: [], static: [] };
   for (let run = 0; run < RUNS; run += 1) {
@@ -175,8 +177,9 @@ try {
     samples.static.push(await measure(browser, '/static.html'));
   }
   console.log(
-    `\n${EVENTS === undefined ? 'sample data' : `${EVENTS} generated events`}, ${APP_PATH} in ${LANGUAGE}: ${RUNS} cold loads each, alternating; ${CPU_SLOWDOWN}x CPU slowdown, ${NETWORK.latency} ms RTT, 9 Mbit/s\n`,
+    `\n${EVENTS === undefined ? 'sample data' : `${EVENTS} generated events`}, ${APP_PATH} in ${LANGUAGE}: ${RUNS} cold loads each, alternating; ${CPU_SLOWDOWN}x CPU slowdown, ${NETWORK.latency} ms RTT, 9 Mbit/s`,
   );
+  console.log(`${machineLoad()}\n`);
   const rows: [string, keyof Sample, (v: number) => string][] = [
     ['first event visible', 'firstEvent', (v) => `${v.toFixed(0)} ms`],
     ['Largest Contentful Paint', 'lcp', (v) => `${v.toFixed(0)} ms`],
