@@ -45,7 +45,7 @@ test('no accessibility violations on the list, a filtered list, an empty result,
   await expectNoAxeViolations(page, 'error state');
 });
 
-test('past events are read after the list shows; opened first, the archive lists them at once', async ({
+test('past events are read after the list shows; opened first, the archive lists them once read', async ({
   page,
   pinClock: _,
 }) => {
@@ -67,7 +67,7 @@ test('past events are read after the list shows; opened first, the archive lists
   await page.goto('/');
   await waitForApp(page);
   await expect(titles).toHaveText(['Upcoming talk']);
-  // The broken past event is found when the archive is read, in idle time.
+  // The broken past event is found when the archive is read, after the upcoming events.
   await expect(notice).toBeVisible();
 });
 

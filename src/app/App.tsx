@@ -132,7 +132,7 @@ export function Page(props: PageProps) {
                     file={load.file}
                     state={listState}
                     now={now}
-                    isRefreshing={load.refresh === 'loading'}
+                    hasFailed={typeof load.refresh === 'object'}
                     onChange={onChange}
                   />
                 ) : null}

@@ -16,15 +16,15 @@ import { writeViewState, type ViewState } from './viewState.ts';
 import { VIEW_RULES } from './views.ts';
 
 export function Browse({
-  file: loaded,
+  file,
   state,
   now,
-  isRefreshing = false,
+  hasFailed = false,
   onChange,
 }: {
   file: EventsFile;
-  /** events.json is on its way: a selection the page's first events cannot show waits for it. */
-  isRefreshing?: boolean;
+  /** events.json failed (the alert above the list says so): a view that waits for it, waits silently. */
+  hasFailed?: boolean;
   state: ViewState;
   now: Date;
   onChange: (next: ViewState, mode?: ChangeMode) => void;
@@ -32,7 +32,6 @@ export function Browse({
   const t = useMessages();
   const { view } = state;
   const rules = VIEW_RULES[view];
-  const file = rules.file(loaded);
   // Typing stays responsive: the list follows the query at React's pace, not every keystroke.
   const filters = useDeferredValue(state.filters);
   const effectiveFilters = useMemo(() => rules.filters(filters), [filters, rules]);
@@ -44,8 +43,8 @@ export function Browse({
   );
   const isFiltered = hasActiveFilters(effectiveFilters);
   // The page's own first events: the build's totals and counts hold until events.json arrives, and
-  // any other selection waits for it.
-  const { firstView } = loaded;
+  // any other selection waits for it; so does the archive, until it is read.
+  const { firstView } = file;
   const isFirstView = firstView !== undefined && view === 'upcoming' && !isFiltered;
   // Counted here only once the whole list is known: until then, the build's counts show.
   const counts = useMemo(
@@ -53,7 +52,7 @@ export function Browse({
     [firstView, inView, effectiveFilters, now],
   );
   const total = isFirstView ? firstView.upcoming : shown.length;
-  const isWaiting = firstView !== undefined && !isFirstView;
+  const isWaiting = (firstView !== undefined && !isFirstView) || !rules.isRead(file);
   const clear = () => onChange({ ...state, filters: noFilters });
 
   return (
@@ -77,9 +76,9 @@ export function Browse({
         <div className="results">
           {isWaiting ? (
             // Failed: the alert above the list says so, and offers to retry.
-            isRefreshing ? (
+            hasFailed ? null : (
               <LoadingNotice />
-            ) : null
+            )
           ) : (
             <>
               <div className="summary">

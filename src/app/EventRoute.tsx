@@ -1,15 +1,27 @@
 // An event's page, /e/<address>, in a chunk of its own (routeParts.ts): the event when events.json
-// has it, upcoming or in the archive, and otherwise the page that says no event has that address.
+// has it, upcoming or in the archive (once read), and otherwise the page that says no event has
+// that address.
+import { useState } from 'react';
 import { EventPage } from '../components/EventPage.tsx';
+import { LoadingNotice } from '../components/LoadingNotice.tsx';
 import { LoadStatus } from './LoadStatus.tsx';
 import { NoSuchEvent } from '../components/NotFound.tsx';
 import { eventAt } from '../events/address.ts';
-import { readArchive, type EventsFile } from '../events/eventsFile.ts';
+import type { SiteEvent } from '../events/event.ts';
 import { wordsOfAddress } from './route.ts';
 import type { EventsState } from './useEventsFile.ts';
 
-function findEvent(file: EventsFile, address: string) {
-  return eventAt(file.events, address) ?? eventAt(readArchive(file).events, address);
+/**
+ * The event at `address` in the loaded file; while the file's archive is read, the one found there
+ * last (the page's own, or the one events.json brought before), which the archive may hold still:
+ * the page does not go from the event to a loading notice and back.
+ */
+function useEventAt(load: EventsState, address: string): SiteEvent | undefined {
+  const found = load.status === 'ready' ? eventAt(load.file.events, address) : undefined;
+  const [last, setLast] = useState(found);
+  if (found && found !== last) setLast(found);
+  if (found || load.status !== 'ready' || !load.file.archive || !last) return found;
+  return eventAt([last], address);
 }
 
 export function EventRoute({
@@ -25,13 +37,18 @@ export function EventRoute({
   listHref: string | undefined;
   onRetry: () => void;
 }) {
-  const event = load.status === 'ready' ? findEvent(load.file, address) : undefined;
+  const event = useEventAt(load, address);
   if (event) return <EventPage event={event} now={now} listHref={listHref} />;
-  // Not found yet: events.json may still bring it (an event the build did not write a page for).
-  if (load.status !== 'ready') {
+  // Not found yet: events.json may still bring it (an event the build did not write a page for), or
+  // the archive, read after the upcoming events.
+  if (load.status !== 'ready' || load.file.archive) {
     return (
       <main className="event-page">
-        <LoadStatus load={load} onRetry={onRetry} />
+        {load.status === 'ready' && !load.refresh ? (
+          <LoadingNotice />
+        ) : (
+          <LoadStatus load={load} onRetry={onRetry} />
+        )}
       </main>
     );
   }

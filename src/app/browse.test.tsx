@@ -3,6 +3,10 @@ import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { App } from './App.tsx';
+import { Browse } from './Browse.tsx';
+import { readViewState } from './viewState.ts';
+import { withArchive, type EventsFile, type EventsRead } from '../events/eventsFile.ts';
+import { aSiteEvent } from '../test/siteEvents.ts';
 import { anEvent, servingEvents } from '../test/builders.ts';
 import { server } from '../test/server.ts';
 
@@ -232,4 +236,27 @@ test('an event written twice in the file shows twice, each card its own', async 
     'Riviera JUG : Quarkus',
     'Cloud panel',
   ]);
+});
+
+test('the archive opened before it is read says it is loading, then lists it; failed, the alert speaks', () => {
+  const now = new Date('2026-12-01T09:00:00+01:00');
+  const upcoming = aSiteEvent({ title: 'Cloud panel', ts: '20261210T183000' });
+  const past = aSiteEvent({ title: 'Old conf', ts: '20250610T090000' });
+  const pending = new Promise<EventsRead>(() => {});
+  const state = readViewState('?view=past');
+  const browse = (file: EventsFile, hasFailed = false) => (
+    <Browse file={file} state={state} now={now} hasFailed={hasFailed} onChange={() => {}} />
+  );
+  const { rerender } = render(browse({ events: [upcoming], skipped: [], archive: pending }));
+  expect(screen.getByRole('status')).toHaveTextContent('Chargement des événements…');
+  expect(articleTitles()).toEqual([]);
+  expect(screen.queryByText('Aucun événement passé.')).toBeNull();
+
+  rerender(browse({ events: [upcoming], skipped: [], archive: pending }, true));
+  expect(screen.queryByRole('status')).toBeNull();
+
+  rerender(
+    browse(withArchive({ events: [upcoming], skipped: [] }, { events: [past], skipped: [] })),
+  );
+  expect(articleTitles()).toEqual(['Old conf']);
 });

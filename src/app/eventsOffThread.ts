@@ -1,84 +1,133 @@
-// events.json fetched and parsed by a worker (eventsFileWorker.ts), then read and checked here in
-// slices, as fetchEvents does on the main thread. Where a worker cannot start (no Worker, or its
-// script failed to load, as during a rolling update), the main thread fetches the file itself.
-// The reading (load.ts, with the schema) is code of its own, which loads while the worker fetches:
-// the first view shows the build's events without it.
-import type { EventsFile } from '../events/eventsFile.ts';
+// events.json fetched, parsed and read by a worker (eventsFileWorker.ts), which hands the events
+// over in batches: the upcoming ones, then the archive. The page takes them in, and has neither the
+// schema's code to load nor the events to check. Where a worker cannot start (no Worker, or its
+// script failed to load, as during a rolling update), the main thread reads the file itself, with
+// the same code (load.ts), loaded then.
+import type { EventsFile, EventsRead } from '../events/eventsFile.ts';
 import { EventsLoadError } from '../events/fetchEventsJson.ts';
 
-export type ToEventsWorker = { url: string; timeoutMs: number };
+export type ToEventsWorker = {
+  url: string;
+  timeoutMs: number;
+  timeZone: string;
+  archiveBefore: Date | undefined;
+};
 
 export type FromEventsWorker =
-  /** The file's JSON, its events left out when `batches` of them follow. */
-  | { kind: 'file'; json: unknown; batches: number }
-  | { kind: 'events'; events: unknown[] }
+  /**
+   * A batch of events read, of the upcoming ones or of the archive; `last`: the part's last batch.
+   * `archived`: how many events the archive holds (0: none, and no archive part follows).
+   */
+  | {
+      kind: 'read';
+      part: 'upcoming' | 'archive';
+      read: EventsRead;
+      last: boolean;
+      archived: number;
+    }
   | { kind: 'failed'; failure: EventsLoadError['kind']; message: string };
 
 type Options = { timeZone: string; timeoutMs: number; signal?: AbortSignal; archiveBefore?: Date };
 
-/** events.json's parsed JSON, from a worker; undefined when the worker could not run. */
-function fetchJsonInWorker(url: string, options: Options): Promise<unknown> {
+const taken = (into: EventsRead, batch: EventsRead) => {
+  for (const event of batch.events) into.events.push(event);
+  for (const skipped of batch.skipped) into.skipped.push(skipped);
+};
+
+/**
+ * events.json read by a worker: settles once its upcoming events have come, the archive (a promise)
+ * following; undefined when the worker could not run. Marks the taking in for the benchmarks (npm
+ * run bench) and the browser's performance panel: from the first batch to the upcoming events' last.
+ */
+function readInWorker(url: string, options: Options): Promise<EventsFile | undefined> {
   return new Promise((resolve, reject) => {
     if (options.signal?.aborted) {
       reject(options.signal.reason as Error);
       return;
     }
-    const worker = new Worker(new URL('./eventsFileWorker.ts', import.meta.url), {
-      type: 'module',
-      name: 'events.json',
+    let worker: Worker;
+    try {
+      worker = new Worker(new URL('./eventsFileWorker.ts', import.meta.url), {
+        type: 'module',
+        name: 'events.json',
+      });
+    } catch {
+      resolve(undefined);
+      return;
+    }
+    const upcoming: EventsRead = { events: [], skipped: [] };
+    const archived: EventsRead = { events: [], skipped: [] };
+    let settleArchive: { resolve: (read: EventsRead) => void; reject: (error: Error) => void };
+    const archive = new Promise<EventsRead>((resolve, reject) => {
+      settleArchive = { resolve, reject };
     });
-    let file: { json: unknown; batches: number } | undefined;
-    const events: unknown[] = [];
-    let batches = 0;
-    const settle = (done: () => void) => {
+    // Its reader is the app, once the upcoming list shows: given up before, it is no error.
+    archive.catch(() => {});
+    let readStart: number | undefined;
+    let hasUpcoming = false;
+    const stop = () => {
       worker.terminate();
       clearTimeout(timer);
       options.signal?.removeEventListener('abort', abort);
-      done();
+    };
+    const fail = (error: Error) => {
+      stop();
+      if (!hasUpcoming) reject(error);
+      settleArchive.reject(error);
     };
     // The worker gives up on events.json after the same time; this covers its own script stalling.
     const timer = setTimeout(
-      () =>
-        settle(() => reject(new EventsLoadError('timeout', 'the server did not answer in time'))),
+      () => fail(new EventsLoadError('timeout', 'the server did not answer in time')),
       options.timeoutMs,
     );
-    const abort = () => settle(() => reject(options.signal?.reason as Error));
+    const abort = () => fail(options.signal?.reason as Error);
     options.signal?.addEventListener('abort', abort, { once: true });
-    const finishIfWhole = () => {
-      if (!file || batches < file.batches) return;
-      const { json } = file;
-      if (file.batches > 0) (json as { events: unknown[] }).events = events;
-      settle(() => resolve(json));
-    };
     worker.addEventListener('message', ({ data }: MessageEvent<FromEventsWorker>) => {
       if (data.kind === 'failed') {
-        settle(() => reject(new EventsLoadError(data.failure, data.message)));
+        fail(new EventsLoadError(data.failure, data.message));
         return;
       }
-      if (data.kind === 'file') file = data;
-      else {
-        for (const event of data.events) events.push(event);
-        batches += 1;
+      readStart ??= performance.now();
+      taken(data.part === 'upcoming' ? upcoming : archived, data.read);
+      if (!data.last) return;
+      if (data.part === 'archive') {
+        stop();
+        settleArchive.resolve(archived);
+        return;
       }
-      finishIfWhole();
+      hasUpcoming = true;
+      // The archive has no time limit: the file has come, and the worker reads it.
+      clearTimeout(timer);
+      performance.measure('events.json read', { start: readStart, detail: upcoming.events.length });
+      if (data.archived === 0) {
+        stop();
+        resolve(upcoming);
+      } else resolve({ ...upcoming, archive });
     });
-    // The worker's script did not load or run: undefined, and the main thread fetches the file.
+    // The worker's script did not load or run: undefined, and the main thread reads the file.
     worker.addEventListener('error', (error) => {
       error.preventDefault();
-      settle(() => resolve(undefined));
+      if (hasUpcoming) fail(new EventsLoadError('format', 'the past events could not be read'));
+      else {
+        stop();
+        resolve(undefined);
+      }
     });
-    worker.postMessage({ url, timeoutMs: options.timeoutMs } satisfies ToEventsWorker);
+    worker.postMessage({
+      url,
+      timeoutMs: options.timeoutMs,
+      timeZone: options.timeZone,
+      archiveBefore: options.archiveBefore,
+    } satisfies ToEventsWorker);
   });
 }
 
-/** Fetches and reads events.json as fetchEvents does, the fetching and parsing in a worker. */
+/** Fetches and reads events.json, in a worker where one runs; the archive follows the file. */
 export async function fetchEventsOffThread(url: string, options: Options): Promise<EventsFile> {
-  const reading = import('../events/load.ts');
-  if (typeof Worker !== 'function') return (await reading).fetchEvents(url, options);
-  const [json, { fetchEvents, readFetchedEvents }] = await Promise.all([
-    fetchJsonInWorker(url, options),
-    reading,
-  ]);
-  if (json === undefined) return fetchEvents(url, options);
-  return readFetchedEvents(json, options);
+  if (typeof Worker === 'function') {
+    const file = await readInWorker(url, options);
+    if (file) return file;
+  }
+  const { fetchEvents } = await import('../events/load.ts');
+  return fetchEvents(url, options);
 }

@@ -7,6 +7,9 @@ import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { anEvent, servingEvents } from '../test/builders.ts';
 import { server } from '../test/server.ts';
 import { App } from './App.tsx';
+import { EventRoute } from './EventRoute.tsx';
+import type { EventsFile, EventsRead } from '../events/eventsFile.ts';
+import { aSiteEvent } from '../test/siteEvents.ts';
 
 const quarkus = anEvent({
   title: 'Riviera JUG : Quarkus',
@@ -249,4 +252,31 @@ test('an event opened from the propose page leads back to the list, not to the f
   );
   await user.click(screen.getByRole('link', { name: '← Tous les événements' }));
   expect(window.location.pathname).toBe('/');
+});
+
+test('an event’s page keeps its event while the archive is read, and waits there for one it lacks', () => {
+  const now = new Date('2026-12-01T09:00:00+01:00');
+  const shown = aSiteEvent(past);
+  const pending = new Promise<EventsRead>(() => {});
+  const route = (address: string, file: EventsFile) => (
+    <EventRoute
+      address={address}
+      load={{ status: 'ready', file }}
+      now={now}
+      listHref="/"
+      onRetry={() => {}}
+    />
+  );
+  const { rerender } = render(route('2026-04-10-devoxx-passe', { events: [shown], skipped: [] }));
+  const heading = screen.getByRole('heading', { level: 2, name: 'Devoxx passé' });
+  // events.json's upcoming events have come, without it: it may be in the archive.
+  rerender(route('2026-04-10-devoxx-passe', { events: [], skipped: [], archive: pending }));
+  expect(screen.getByRole('heading', { level: 2, name: 'Devoxx passé' })).toBe(heading);
+  // Another address, not found yet: a loading notice, not "no such event".
+  rerender(route('lab-k8s', { events: [], skipped: [], archive: pending }));
+  expect(screen.getByRole('status')).toHaveTextContent('Chargement des événements…');
+  expect(screen.queryByRole('heading', { name: 'Aucun événement à cette adresse' })).toBeNull();
+  // The archive read, without either: no such event.
+  rerender(route('2026-04-10-devoxx-passe', { events: [], skipped: [] }));
+  expect(screen.getByRole('heading', { name: 'Aucun événement à cette adresse' })).toBeVisible();
 });

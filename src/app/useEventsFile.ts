@@ -1,15 +1,14 @@
 // Loads events.json once per attempt, fetched and parsed off the main thread (eventsOffThread.ts);
 // `retry` starts a new attempt. When the page came with the events the build rendered into it, those
 // show at once, and events.json refreshes them; an event it does not change keeps its object, so
-// its card is not rendered again. Events that ended before `now` (the archive) are read after the
-// list shows, in idle time.
+// its card is not rendered again. Events that ended before `now` (the archive) come after the
+// others, and complete the file.
 import { startTransition, useCallback, useEffect, useState } from 'react';
-import type { EventsFile } from '../events/eventsFile.ts';
+import { withArchive, type EventsFile } from '../events/eventsFile.ts';
 import { EventsLoadError } from '../events/fetchEventsJson.ts';
-import { asKept, keepShown } from '../events/keepShown.ts';
+import { keepShown } from '../events/keepShown.ts';
 import { site } from '../site.ts';
 import { fetchEventsOffThread } from './eventsOffThread.ts';
-import { inIdleSlices } from './whenIdle.ts';
 
 type LoadFailureKind = EventsLoadError['kind'];
 
@@ -73,23 +72,32 @@ export function useEventsFile(
     return () => controller.abort();
   }, [attempt, now]);
 
-  // The archive, read in idle slices once the list shows; the file then replaces the partial one.
+  // The archive, read after the upcoming events: the whole file then replaces the partial one.
   const partial = state.status === 'ready' && state.file.archive ? state.file : undefined;
   useEffect(() => {
     const archive = partial?.archive;
-    if (!archive) return;
-    return inIdleSlices((timeLeft) => {
-      const whole = archive.step(timeLeft);
-      if (!whole) return false;
-      startTransition(() =>
-        setState((previous) =>
-          previous.status === 'ready' && previous.file === partial
-            ? { ...previous, file: { ...whole, events: asKept(whole.events) } }
-            : previous,
-        ),
+    if (!partial || !archive) return;
+    let isCurrent = true;
+    const update = (next: (previous: Extract<EventsState, { status: 'ready' }>) => EventsState) =>
+      setState((previous) =>
+        isCurrent && previous.status === 'ready' && previous.file === partial
+          ? next(previous)
+          : previous,
       );
-      return true;
-    });
+    archive.then(
+      (archived) =>
+        startTransition(() =>
+          update((previous) => ({ ...previous, file: withArchive(partial, archived) })),
+        ),
+      (error: unknown) => {
+        // Given up: a newer attempt replaces the file.
+        if (error instanceof EventsLoadError)
+          update((previous) => ({ ...previous, refresh: { failed: error.kind } }));
+      },
+    );
+    return () => {
+      isCurrent = false;
+    };
   }, [partial]);
 
   const retry = useCallback(() => {

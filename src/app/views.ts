@@ -1,8 +1,8 @@
-// What each view of the list decides, said once: the file it reads (the archive is read on
-// demand), its events, the filters that apply, how it groups and heads them, and what it says
-// when it has none.
+// What each view of the list decides, said once: whether the file holds its events yet (the
+// archive is read after the upcoming ones), its events, the filters that apply, how it groups and
+// heads them, and what it says when it has none.
 import type { SiteEvent } from '../events/event.ts';
-import { readArchive, type EventsFile } from '../events/eventsFile.ts';
+import type { EventsFile } from '../events/eventsFile.ts';
 import {
   groupByMonth,
   groupByYear,
@@ -18,7 +18,8 @@ import type { Messages } from '../i18n/messages.ts';
 import { site } from '../site.ts';
 
 type ViewRules = {
-  file: (loaded: EventsFile) => EventsFile;
+  /** Whether `loaded` holds this view's events; until then, the view waits. */
+  isRead: (loaded: EventsFile) => boolean;
   events: (events: readonly SiteEvent[], now: Date) => SiteEvent[];
   filters: (filters: EventFilters) => EventFilters;
   group: (events: readonly SiteEvent[]) => EventGroup[];
@@ -28,7 +29,7 @@ type ViewRules = {
 
 export const VIEW_RULES: Record<View, ViewRules> = {
   upcoming: {
-    file: (loaded) => loaded,
+    isRead: () => true,
     events: upcomingEvents,
     filters: (filters) => filters,
     group: (events) => groupByMonth(events, site.timeZone),
@@ -36,8 +37,8 @@ export const VIEW_RULES: Record<View, ViewRules> = {
     whenEmpty: (t) => t.noUpcoming,
   },
   past: {
-    // Read in idle time after the list shows; a visitor who opens it first waits for it.
-    file: readArchive,
+    // Read after the upcoming events; a visitor who opens it first waits for it.
+    isRead: (loaded) => loaded.archive === undefined,
     events: pastEvents,
     // The archive has no time window.
     filters: (filters) => ({ ...filters, window: noFilters.window }),

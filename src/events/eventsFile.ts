@@ -1,6 +1,7 @@
 // What the app holds of events.json once read: its events, those it skipped and why, and its
-// archive still to read. Nothing here reads a file: load.ts does, with the schema, which the
-// first view does without (it takes over with the build's events, src/app/takeover.ts).
+// archive still being read. Nothing here reads a file: load.ts does, with the schema, in a worker
+// (src/app/eventsFileWorker.ts) or on the main thread; the first view does without it (it takes
+// over with the build's events, src/app/takeover.ts).
 import type { SiteEvent } from './event.ts';
 import type { FirstView } from './firstView.ts';
 import type { SchemaProblem } from './schemaMessage.ts';
@@ -13,24 +14,16 @@ export type SkippedEvent = {
   problem: SchemaProblem;
 };
 
-/** An event of the file not read yet: where it is in the file, and its data as parsed from JSON. */
-export type UnreadEvent = { index: number; raw: unknown };
+/** Events read from a file, or from a part of it: the valid ones, and those skipped, in file order. */
+export type EventsRead = { events: SiteEvent[]; skipped: SkippedEvent[] };
 
-/**
- * The events of a file that ended before the day it was read for, read after the others: in idle
- * slices, or all at once when a visitor asks for them first. The two share their progress.
- */
-export interface Archive {
-  readonly unread: readonly UnreadEvent[];
-  /** Reads while `timeLeft()` says there is time; gives the whole file once all is read. */
-  step(timeLeft: () => number): EventsFile | undefined;
-}
-
-export type EventsFile = {
-  events: SiteEvent[];
-  /** In the order of the file. */
-  skipped: SkippedEvent[];
-  archive?: Archive;
+export type EventsFile = EventsRead & {
+  /**
+   * Set while the events that ended before the visit (the archive, which grows every year) are
+   * still being read, after the others: settles with them (withArchive makes the whole file).
+   * Rejects with the signal's reason when the attempt is given up, or with an EventsLoadError.
+   */
+  archive?: Promise<EventsRead>;
   /**
    * Set when `events` are only the first page of the upcoming list (the build's, in the page): the
    * list's totals and counts; any other view waits for events.json.
@@ -38,7 +31,10 @@ export type EventsFile = {
   firstView?: FirstView;
 };
 
-/** The whole file, its archive read now if it was not yet. */
-export function readArchive(file: EventsFile): EventsFile {
-  return file.archive?.step(() => Infinity) ?? file;
+/** The whole file: `file`'s events with those of its archive, read. */
+export function withArchive(file: EventsFile, archived: EventsRead): EventsFile {
+  return {
+    events: [...file.events, ...archived.events],
+    skipped: [...file.skipped, ...archived.skipped].sort((a, b) => a.index - b.index),
+  };
 }

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { aSiteEvent } from '../test/siteEvents.ts';
-import { asKept, keepShown } from './keepShown.ts';
+import { keepShown } from './keepShown.ts';
 
 const meetup = { ts: '20261204T183000', link: 'https://example.org/1', title: 'Meetup' };
 const talk = { ts: '20261210T190000', link: 'https://example.org/2', title: 'Talk' };
@@ -30,15 +30,4 @@ test('the newer copy decides which events there are, and their order', () => {
   expect(kept[0]).toBe(shown[1]);
   const next = [aSiteEvent(meetup)];
   expect(keepShown([], next)).toBe(next);
-});
-
-test('a list made later from the same events keeps what was kept, without comparing again', () => {
-  const shown = [aSiteEvent(meetup)];
-  const read = [aSiteEvent(meetup), aSiteEvent(talk)];
-  keepShown(shown, read);
-  const whole = [...read, aSiteEvent({ ts: '20261101T183000', link: 'https://example.org/0' })];
-  const later = asKept(whole);
-  expect(later[0]).toBe(shown[0]);
-  expect(later.slice(1)).toEqual(whole.slice(1));
-  expect(later[1]).toBe(whole[1]);
 });

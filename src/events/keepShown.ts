@@ -4,9 +4,6 @@
 import { dequal } from 'dequal/lite';
 import type { SiteEvent } from './event.ts';
 
-/** Each event of a newer copy that keepShown replaced, and the object kept in its place. */
-const kept = new WeakMap<SiteEvent, SiteEvent>();
-
 /** `next` in its order, each event equal to one of `shown` (same key and data) replaced by it. */
 export function keepShown(shown: readonly SiteEvent[], next: SiteEvent[]): SiteEvent[] {
   if (shown.length === 0) return next;
@@ -14,16 +11,6 @@ export function keepShown(shown: readonly SiteEvent[], next: SiteEvent[]): SiteE
   return next.map((event) => {
     const before = byKey.get(event.key);
     if (before === undefined || !dequal(before, event)) return event;
-    kept.set(event, before);
     return before;
   });
-}
-
-/**
- * `events` with what keepShown decided for them: a list made later from the same objects (the
- * whole file, once its archive is read, holds the upcoming events as read) keeps the same ones,
- * without comparing again.
- */
-export function asKept(events: SiteEvent[]): SiteEvent[] {
-  return events.map((event) => kept.get(event) ?? event);
 }

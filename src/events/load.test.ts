@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { readArchive } from './eventsFile.ts';
+import { withArchive, type EventsRead } from './eventsFile.ts';
 import { EventsLoadError } from './fetchEventsJson.ts';
 import { readEventsFile, readEventsFileInSlices } from './load.ts';
 import { anEvent } from '../test/builders.ts';
@@ -52,15 +52,20 @@ describe('the archive, read after the upcoming events', () => {
     ],
   });
 
-  test('events that ended before the given time wait; the others are read at once', () => {
-    const file = readEventsFile(text, PARIS, { archiveBefore: now });
+  test('events that ended before the given time come after the others, in the archive', async () => {
+    const file = await readEventsFileInSlices(text, PARIS, { archiveBefore: now });
     expect(file.events.map((e) => e.title)).toEqual(['Upcoming', 'Ends today']);
     expect(file.skipped.map((s) => s.title)).toEqual(['Bad date']);
-    expect(file.archive?.unread.map((unread) => unread.index)).toEqual([1, 2]);
+    const archived = await file.archive;
+    expect(archived?.events.map((e) => e.title)).toEqual(['Past']);
+    expect(archived?.skipped).toEqual([
+      { index: 2, title: 'Past and bad', field: 'link', problem: 'notALink' },
+    ]);
   });
 
-  test('read later, the archive completes the file as one read would have', () => {
-    const whole = readArchive(readEventsFile(text, PARIS, { archiveBefore: now }));
+  test('with its archive, the file is what one read gives', async () => {
+    const file = await readEventsFileInSlices(text, PARIS, { archiveBefore: now });
+    const whole = withArchive(file, await file.archive!);
     const atOnce = readEventsFile(text, PARIS);
     expect(whole.archive).toBeUndefined();
     expect(whole.events.map((e) => e.title).sort()).toEqual(
@@ -70,34 +75,58 @@ describe('the archive, read after the upcoming events', () => {
     expect(whole.skipped.map((s) => s.index)).toEqual([2, 4]);
   });
 
-  test('the archive is read in slices while there is time, and once only', () => {
+  test('the archive is read after a pause, in slices', async () => {
     const many = JSON.stringify({
-      events: Array.from({ length: 250 }, (_, i) =>
-        anEvent({ title: `Past ${i}`, ts: '20250101T100000', link: `https://example.org/${i}` }),
-      ),
+      events: [
+        anEvent({ title: 'Upcoming', ts: '20261204T183000' }),
+        ...Array.from({ length: 3 }, (_, i) =>
+          anEvent({ title: `Past ${i}`, ts: '20250101T100000', link: `https://example.org/${i}` }),
+        ),
+      ],
     });
-    const file = readEventsFile(many, PARIS, { archiveBefore: now });
-    expect(file.events).toEqual([]);
-    let asked = 0;
-    // Time is asked before each event but the first: yes, then no.
-    expect(file.archive?.step(() => (asked++ < 1 ? 5 : 0))).toBeUndefined();
-    expect(asked).toBe(2);
-    const whole = file.archive?.step(() => 5);
-    expect(whole?.events).toHaveLength(250);
-    // Read at once (a visitor opens the archive), then in slices again: the same whole file.
-    expect(readArchive(file)).toBe(whole);
-    expect(readArchive({ ...file, firstView: undefined })).toBe(whole);
+    // Pauses that last until the test ends them.
+    const paused: Array<() => void> = [];
+    const file = await readEventsFileInSlices(many, PARIS, {
+      archiveBefore: now,
+      sliceMs: 0,
+      pause: () => new Promise((resolve) => paused.push(resolve)),
+    });
+    expect(file.events.map((e) => e.title)).toEqual(['Upcoming']);
+    let archived: EventsRead | undefined;
+    void file.archive!.then((read) => (archived = read));
+    // Slices of no time read one event each: a pause before the archive, and between its slices.
+    for (let slice = 0; slice < 3; slice += 1) {
+      await Promise.resolve();
+      expect(paused).toHaveLength(slice + 1);
+      expect(archived).toBeUndefined();
+      paused[slice]!();
+    }
+    await file.archive;
+    expect(archived?.events.map((e) => e.title)).toEqual(['Past 0', 'Past 1', 'Past 2']);
   });
 
-  test('a file without an archive is already whole', () => {
-    const file = readEventsFile(text, PARIS);
+  test('a file without past events has no archive', async () => {
+    const file = await readEventsFileInSlices(
+      JSON.stringify({ events: [anEvent({ ts: '20261204T183000' })] }),
+      PARIS,
+      { archiveBefore: now },
+    );
+    expect(file.events).toHaveLength(1);
     expect(file.archive).toBeUndefined();
-    expect(readArchive(file)).toBe(file);
+  });
+
+  test('given up before it is read, the archive is not read, and rejects', async () => {
+    const controller = new AbortController();
+    const file = await readEventsFileInSlices(text, PARIS, {
+      archiveBefore: now,
+      signal: controller.signal,
+      pause: async () => controller.abort(new Error('the visitor left')),
+    });
+    await expect(file.archive).rejects.toThrow('the visitor left');
   });
 });
 
 describe('events.json, read in slices', () => {
-  const now = new Date('2026-12-01T09:00:00+01:00');
   const text = JSON.stringify({
     events: [
       ...Array.from({ length: 250 }, (_, i) =>
@@ -108,7 +137,6 @@ describe('events.json, read in slices', () => {
         }),
       ),
       anEvent({ title: 'Bad', link: 'ftp://x' }),
-      anEvent({ title: 'Past', ts: '20251204T183000' }),
     ],
   });
 
@@ -116,15 +144,13 @@ describe('events.json, read in slices', () => {
     let pauses = 0;
     // Slices of no time: each reads one event, the least a slice reads.
     const sliced = await readEventsFileInSlices(text, PARIS, {
-      archiveBefore: now,
       sliceMs: 0,
       pause: async () => void (pauses += 1),
     });
     expect(pauses).toBe(250);
-    expect(sliced).toEqual(readEventsFile(text, PARIS, { archiveBefore: now }));
+    expect(sliced).toEqual(readEventsFile(text, PARIS));
     expect(sliced.events).toHaveLength(250);
     expect(sliced.skipped.map((s) => s.title)).toEqual(['Bad']);
-    expect(sliced.archive?.unread.map((unread) => unread.index)).toEqual([251]);
   });
 
   test('stops between slices when its signal aborts', async () => {

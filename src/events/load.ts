@@ -1,10 +1,10 @@
-// Reads events.json: fetch, parse, and validate each event on its own so one bad event hides only itself.
-// Events that ended before a given time (the archive, which grows every year) may be left for later,
-// so the upcoming list does not wait for them; the upcoming ones are read in slices, so that a large
-// file does not hold the page for a second. The app loads this module, and the schema with it, once
-// its first view shows (src/app/eventsOffThread.ts).
+// Reads events.json: parse, and validate each event on its own so one bad event hides only itself.
+// Events that ended before a given time (the archive, which grows every year) are read after the
+// others, so the upcoming list does not wait for them. The page has this done by a worker
+// (src/app/eventsFileWorker.ts), which loads the schema with this module; where no worker runs, the
+// page reads the file here in slices, so that a large file does not hold it for a second.
 import { schemaProblemOf } from './schemaMessage.ts';
-import type { Archive, EventsFile, UnreadEvent } from './eventsFile.ts';
+import type { EventsFile, EventsRead } from './eventsFile.ts';
 import { eventSchema, eventsFileSchema } from './schema.ts';
 import { toSiteEvent } from './event.ts';
 import { instantToLocalTimestamp, LOCAL_TIMESTAMP } from './time.ts';
@@ -14,6 +14,9 @@ import {
   parseEventsText,
   type FetchOptions,
 } from './fetchEventsJson.ts';
+
+/** An event of the file not read yet: where it is in the file, and its data as parsed from JSON. */
+export type UnreadEvent = { index: number; raw: unknown };
 
 function titleOf(raw: unknown): string | undefined {
   if (typeof raw !== 'object' || raw === null || !('title' in raw)) return undefined;
@@ -32,10 +35,8 @@ function endedBefore(raw: unknown, day: string): boolean {
   return typeof last === 'string' && LOCAL_TIMESTAMP.test(last) && last.slice(0, 8) < day;
 }
 
-type Read = Pick<EventsFile, 'events' | 'skipped'>;
-
 /** Validates one event: a valid one becomes a site event, another is named with its first problem. */
-function readOne({ index, raw }: UnreadEvent, timeZone: string, into: Read): void {
+function readOne({ index, raw }: UnreadEvent, timeZone: string, into: EventsRead): void {
   const parsed = eventSchema.safeParse(raw);
   if (parsed.success) {
     into.events.push(toSiteEvent(parsed.data, timeZone));
@@ -50,24 +51,11 @@ function readOne({ index, raw }: UnreadEvent, timeZone: string, into: Read): voi
   });
 }
 
-/**
- * Reads `unread` from `from` on into `into`, asking `timeLeft` before each event but the first, so
- * that a slice ends at its deadline (asking costs far less than reading an event); returns where it
- * stopped (`unread.length` when all is read). Each call reads at least one.
- */
-function readWhileTime(
-  unread: readonly UnreadEvent[],
-  from: number,
-  timeLeft: () => number,
-  timeZone: string,
-  into: Read,
-): number {
-  let next = from;
-  for (; next < unread.length; next += 1) {
-    if (next !== from && timeLeft() <= 0) break;
-    readOne(unread[next]!, timeZone, into);
-  }
-  return next;
+/** Reads `unread` at once. */
+export function readEvents(unread: readonly UnreadEvent[], timeZone: string): EventsRead {
+  const read: EventsRead = { events: [], skipped: [] };
+  for (const event of unread) readOne(event, timeZone, read);
+  return read;
 }
 
 /** Lets the browser run what waits (a tap, a frame) before the next slice of work. */
@@ -77,26 +65,51 @@ function yieldToMain(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+type SliceOptions = {
+  archiveBefore?: Date;
+  signal?: AbortSignal;
+  sliceMs?: number;
+  pause?: () => Promise<void>;
+};
+
 /**
- * Parses the text of events.json. Throws EventsLoadError only when the file as a whole is unusable.
- * With `archiveBefore`, the events that ended on an earlier day are left in `archive`, to read
- * later (readArchive): they are past, and the upcoming list need not wait for them.
+ * Reads `unread` a slice of about `sliceMs` at a time, with `pause` between slices, asking the time
+ * before each event but the first of a slice (asking costs far less than reading an event): at
+ * 10,000 events, reading takes a second on a phone, which one task would keep from answering a tap.
+ * Rejects with the signal's reason when `signal` aborts between slices.
  */
-export function readEventsFile(
-  text: string,
+async function readInSlices(
+  unread: readonly UnreadEvent[],
   timeZone: string,
-  options: { archiveBefore?: Date } = {},
-): EventsFile {
-  const { upcoming, archive } = splitFile(parseEventsText(text), timeZone, options.archiveBefore);
-  const read: Read = { events: [], skipped: [] };
-  readWhileTime(upcoming, 0, () => Infinity, timeZone, read);
-  return withArchive(read, archive, timeZone);
+  { sliceMs = 12, pause = yieldToMain, signal }: SliceOptions,
+): Promise<EventsRead> {
+  const read: EventsRead = { events: [], skipped: [] };
+  for (let next = 0; next < unread.length;) {
+    const end = performance.now() + sliceMs;
+    readOne(unread[next]!, timeZone, read);
+    for (next += 1; next < unread.length && performance.now() < end; next += 1) {
+      readOne(unread[next]!, timeZone, read);
+    }
+    if (next < unread.length) {
+      await pause();
+      signal?.throwIfAborted();
+    }
+  }
+  return read;
 }
 
 /**
- * readEventsFile a slice of about `sliceMs` at a time, with `pause` between slices: at 10,000 events,
- * reading the upcoming ones takes a second on a phone, which one task would keep from answering a
- * tap. Rejects with the signal's reason when `signal` aborts between slices.
+ * Parses and reads the text of events.json at once (the build, the data check). Throws
+ * EventsLoadError only when the file as a whole is unusable.
+ */
+export function readEventsFile(text: string, timeZone: string): EventsFile {
+  return readEvents(splitFile(parseEventsText(text), timeZone, undefined).upcoming, timeZone);
+}
+
+/**
+ * Reads the text of events.json in slices (readInSlices). With `archiveBefore`, the events that
+ * ended on an earlier day are read after the others, in the file's `archive`: they are past, and the
+ * upcoming list need not wait for them.
  */
 export async function readEventsFileInSlices(
   text: string,
@@ -106,38 +119,32 @@ export async function readEventsFileInSlices(
   return readEventsDataInSlices(parseEventsText(text), timeZone, options);
 }
 
-type SliceOptions = {
-  archiveBefore?: Date;
-  signal?: AbortSignal;
-  sliceMs?: number;
-  pause?: () => Promise<void>;
-};
-
 /** readEventsFileInSlices, for the file's JSON already parsed. */
 async function readEventsDataInSlices(
   json: unknown,
   timeZone: string,
-  options: SliceOptions = {},
+  options: SliceOptions,
 ): Promise<EventsFile> {
-  const { sliceMs = 12, pause = yieldToMain, signal } = options;
   const { upcoming, archive } = splitFile(json, timeZone, options.archiveBefore);
-  const read: Read = { events: [], skipped: [] };
-  for (let next = 0; next < upcoming.length;) {
-    const end = performance.now() + sliceMs;
-    next = readWhileTime(upcoming, next, () => end - performance.now(), timeZone, read);
-    if (next < upcoming.length) {
-      await pause();
-      signal?.throwIfAborted();
-    }
-  }
-  return withArchive(read, archive, timeZone);
+  const read = await readInSlices(upcoming, timeZone, options);
+  if (archive.length === 0) return read;
+  const archived = (async () => {
+    // After a pause: the upcoming list shows first.
+    await (options.pause ?? yieldToMain)();
+    options.signal?.throwIfAborted();
+    return readInSlices(archive, timeZone, options);
+  })();
+  // Its reader is the app, once the upcoming list shows: given up before, it is no error.
+  archived.catch(() => {});
+  return { ...read, archive: archived };
 }
 
 /**
  * The file's events, each with its place in the file: those to read now, and the archive, which
- * ended before the local day of `archiveBefore` (all are to read now without it).
+ * ended before the local day of `archiveBefore` (all are to read now without it). Throws
+ * EventsLoadError when the file has no list of events.
  */
-function splitFile(
+export function splitFile(
   json: unknown,
   timeZone: string,
   archiveBefore: Date | undefined,
@@ -158,57 +165,18 @@ function splitFile(
   return { upcoming, archive };
 }
 
-const withArchive = (read: Read, unread: UnreadEvent[], timeZone: string): EventsFile =>
-  unread.length > 0 ? { ...read, archive: new ArchiveOfFile(read, unread, timeZone) } : read;
-
-/** A file's archive, read where `step` left off; the whole file, once made, is kept. */
-class ArchiveOfFile implements Archive {
-  readonly unread: readonly UnreadEvent[];
-  private readonly upcoming: Read;
-  private readonly timeZone: string;
-  private readonly read: Read = { events: [], skipped: [] };
-  private next = 0;
-  private whole: EventsFile | undefined;
-
-  constructor(upcoming: Read, unread: readonly UnreadEvent[], timeZone: string) {
-    this.upcoming = upcoming;
-    this.unread = unread;
-    this.timeZone = timeZone;
-  }
-
-  step(timeLeft: () => number): EventsFile | undefined {
-    if (!this.whole)
-      this.next = readWhileTime(this.unread, this.next, timeLeft, this.timeZone, this.read);
-    if (this.next < this.unread.length) return undefined;
-    this.whole ??= {
-      events: [...this.upcoming.events, ...this.read.events],
-      skipped: [...this.upcoming.skipped, ...this.read.skipped].sort((a, b) => a.index - b.index),
-    };
-    return this.whole;
-  }
-}
-
 /**
- * Reads events.json's parsed JSON in slices, and marks it for the benchmarks (npm run bench) and the
- * browser's performance panel: from the JSON's arrival to its last slice read, pauses included.
+ * Fetches and reads events.json on the page's main thread, where no worker can (eventsOffThread.ts);
+ * gives up after `timeoutMs` or when `signal` aborts. Marks the reading for the benchmarks (npm run
+ * bench) and the browser's performance panel: from the JSON's arrival to its upcoming events read.
  */
-export async function readFetchedEvents(
-  json: unknown,
-  options: { timeZone: string; signal?: AbortSignal; archiveBefore?: Date },
-): Promise<EventsFile> {
-  const readStart = performance.now();
-  const file = await readEventsDataInSlices(json, options.timeZone, {
-    archiveBefore: options.archiveBefore,
-    signal: options.signal,
-  });
-  performance.measure('events.json read', { start: readStart, detail: file.events.length });
-  return file;
-}
-
-/** Fetches and reads events.json; gives up after `timeoutMs` or when `signal` aborts. */
 export async function fetchEvents(
   url: string,
   options: FetchOptions & { timeZone: string; archiveBefore?: Date },
 ): Promise<EventsFile> {
-  return readFetchedEvents(await fetchEventsJson(url, options), options);
+  const json = await fetchEventsJson(url, options);
+  const readStart = performance.now();
+  const file = await readEventsDataInSlices(json, options.timeZone, options);
+  performance.measure('events.json read', { start: readStart, detail: file.events.length });
+  return file;
 }
