@@ -2,8 +2,8 @@
 // thread: at 10,000 events, receiving, decoding and parsing the file's 4.7 MB held a phone's main
 // thread for a second and a half, and reading its upcoming events another second
 // (docs/performance.md); the schema's code is not the page's to load either. It hands the events
-// over in batches, each a short task for the page to take in: the upcoming ones first, then the
-// archive (eventsOffThread.ts).
+// over in batches, each a short task for the page to take in: the upcoming ones, then the archive
+// when the page asks for it, once it has shown them (eventsOffThread.ts).
 import type { EventsRead } from '../events/eventsFile.ts';
 import { EventsLoadError, fetchEventsJson } from '../events/fetchEventsJson.ts';
 import { readEvents, splitFile, type UnreadEvent } from '../events/load.ts';
@@ -29,13 +29,22 @@ function readAndPost(
   }
 }
 
+/** The archive, left unread until the page asks for it. */
+let archive: { unread: readonly UnreadEvent[]; timeZone: string } | undefined;
+
 self.addEventListener('message', (event: MessageEvent<ToEventsWorker>) => {
-  const { url, timeoutMs, timeZone, archiveBefore } = event.data;
+  const message = event.data;
+  if (message.kind === 'archive') {
+    if (archive) readAndPost('archive', archive.unread, archive.timeZone, archive.unread.length);
+    archive = undefined;
+    return;
+  }
+  const { url, timeoutMs, timeZone, archiveBefore } = message;
   fetchEventsJson(url, { timeoutMs })
     .then((json) => {
-      const { upcoming, archive } = splitFile(json, timeZone, archiveBefore);
-      readAndPost('upcoming', upcoming, timeZone, archive.length);
-      if (archive.length > 0) readAndPost('archive', archive, timeZone, archive.length);
+      const split = splitFile(json, timeZone, archiveBefore);
+      archive = { unread: split.archive, timeZone };
+      readAndPost('upcoming', split.upcoming, timeZone, split.archive.length);
     })
     .catch((error: unknown) => {
       const failure =

@@ -1,17 +1,22 @@
 // events.json fetched, parsed and read by a worker (eventsFileWorker.ts), which hands the events
-// over in batches: the upcoming ones, then the archive. The page takes them in, and has neither the
-// schema's code to load nor the events to check. Where a worker cannot start (no Worker, or its
+// over in batches: the upcoming ones, then the archive, once the page has shown them. The page
+// takes them in, and has neither the schema's code to load nor the events to check. Where a worker cannot start (no Worker, or its
 // script failed to load, as during a rolling update), the main thread reads the file itself, with
 // the same code (load.ts), loaded then.
 import type { EventsFile, EventsRead } from '../events/eventsFile.ts';
 import { EventsLoadError } from '../events/fetchEventsJson.ts';
+import { inIdleSlices } from './whenIdle.ts';
 
-export type ToEventsWorker = {
-  url: string;
-  timeoutMs: number;
-  timeZone: string;
-  archiveBefore: Date | undefined;
-};
+export type ToEventsWorker =
+  | {
+      kind: 'file';
+      url: string;
+      timeoutMs: number;
+      timeZone: string;
+      archiveBefore: Date | undefined;
+    }
+  /** Read the archive now: the page has shown the upcoming events. */
+  | { kind: 'archive' };
 
 export type FromEventsWorker =
   /**
@@ -65,7 +70,9 @@ function readInWorker(url: string, options: Options): Promise<EventsFile | undef
     archive.catch(() => {});
     let readStart: number | undefined;
     let hasUpcoming = false;
+    let cancelArchive = () => {};
     const stop = () => {
+      cancelArchive();
       worker.terminate();
       clearTimeout(timer);
       options.signal?.removeEventListener('abort', abort);
@@ -102,7 +109,15 @@ function readInWorker(url: string, options: Options): Promise<EventsFile | undef
       if (data.archived === 0) {
         stop();
         resolve(upcoming);
-      } else resolve({ ...upcoming, archive });
+        return;
+      }
+      resolve({ ...upcoming, archive });
+      // Read while the page renders the upcoming events, the archive would slow them down: it is
+      // asked for once the page is idle.
+      cancelArchive = inIdleSlices(() => {
+        worker.postMessage({ kind: 'archive' } satisfies ToEventsWorker);
+        return true;
+      });
     });
     // The worker's script did not load or run: undefined, and the main thread reads the file.
     worker.addEventListener('error', (error) => {
@@ -114,6 +129,7 @@ function readInWorker(url: string, options: Options): Promise<EventsFile | undef
       }
     });
     worker.postMessage({
+      kind: 'file',
       url,
       timeoutMs: options.timeoutMs,
       timeZone: options.timeZone,
