@@ -20,9 +20,10 @@ function sent(dist: string, file: string): number {
 
 /**
  * The code every visit of the list loads once its first view shows, by its chunks' names: the
- * worker that fetches events.json, the reader that checks it, and the schema the reader uses.
+ * worker that fetches events.json and reads it, with the schema inside it (the page's own reader,
+ * load-*.js, and the schema's chunk load only where no worker runs).
  */
-const AFTER_FIRST_VIEW = ['eventsFileWorker', 'load', 'schema'];
+const AFTER_FIRST_VIEW = ['eventsFileWorker'];
 
 function codeAfterFirstView(dist: string): string[] {
   const assets = readdirSync(path.join(dist, 'assets'));
