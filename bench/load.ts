@@ -15,7 +15,7 @@
 // (a title painted, then replaced as the app renders the page again, does not count).
 import { execFileSync } from 'node:child_process';
 import { cpSync, rmSync } from 'node:fs';
-import { chromium, type Browser } from '@playwright/test';
+import { chromium, type Browser, type Request } from '@playwright/test';
 import { chromiumLaunchOptions } from '../e2e/chromiumOptions.ts';
 import { searchOfLanguage } from '../src/app/language.ts';
 import { PAGE_CONTRACT } from '../src/app/pageContract.ts';
@@ -84,6 +84,16 @@ const probe = `
   }).observe({ type: 'longtask', buffered: true });
 `;
 
+/**
+ * A response's bytes on the wire, headers and body. Playwright gives no body size for the page's
+ * worker's own script (0): its Content-Length stands in, which nginx sends for every file.
+ */
+async function sentBytes(request: Request): Promise<number> {
+  const [size, response] = await Promise.all([request.sizes(), request.response()]);
+  const length = Number((await response?.headerValue('content-length')) ?? 0);
+  return size.responseHeadersSize + (size.responseBodySize || length);
+}
+
 async function measure(browser: Browser, path: string): Promise<Sample> {
   const context = await browser.newContext({
     viewport: { width: 412, height: 915 },
@@ -106,12 +116,7 @@ async function measure(browser: Browser, path: string): Promise<Sample> {
     lastActivity = performance.now();
   });
   page.on('requestfinished', (request) => {
-    sizes.push(
-      request.sizes().then(
-        (size) => size.responseHeadersSize + size.responseBodySize,
-        () => 0,
-      ),
-    );
+    sizes.push(sentBytes(request).catch(() => 0));
     inFlight -= 1;
     lastActivity = performance.now();
   });
