@@ -87,17 +87,18 @@ test('the worker fails while reading the past events: the archive says so, and R
   pinClock: _,
 }) => {
   expectConsoleErrors(/the worker broke/);
-  // The first worker hands over the upcoming events (none), announces past ones, then breaks.
+  // The first worker hands over the upcoming events (none), announces past ones, and breaks when
+  // the page asks for them.
   let broken = false;
   await page.route(WORKER_SCRIPT, (route) => {
     if (broken) return route.continue();
     broken = true;
     return route.fulfill({
       contentType: 'text/javascript',
-      body: `self.onmessage = () => {
+      body: `self.onmessage = ({ data }) => {
+        if (data.kind === 'archive') throw new Error('the worker broke');
         const read = { events: [], skipped: [] };
         self.postMessage({ kind: 'read', part: 'upcoming', read, last: true, archived: 1 });
-        setTimeout(() => { throw new Error('the worker broke'); });
       };`,
     });
   });
