@@ -45,7 +45,7 @@ const pages = [
   { label: 'the app', path: '/', isApp: true },
   { label: `its page, cut after ${FIRST_SCREEN_EVENTS} events`, path: '/app-first-screen.html' },
   { label: 'the static page', path: '/static.html' },
-  { label: `the static page, cut the same`, path: '/static-first-screen.html' },
+  { label: 'the static page, cut the same', path: '/static-first-screen.html' },
 ];
 const STATIC = 2;
 
